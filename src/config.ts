@@ -1,0 +1,186 @@
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+import { CHANNEL_NAMES, type ChannelName } from "./message.js";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""])
+  .transform((v) => ["true", "1", "yes", "on"].includes(v));
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+const url = z.url({ message: "must be a URL such as http://127.0.0.1:8000/v1" });
+const optionalString = z.string().optional().transform((v) => (v === "" ? undefined : v));
+
+/** Default system prompt; operators override it with SYSTEM_PROMPT or SYSTEM_PROMPT_<CHANNEL>. */
+export const DEFAULT_SYSTEM_PROMPT =
+  "You are Spark, a helpful, fast and friendly assistant in a chat app. Answer clearly and briefly unless asked for depth. " +
+  "Use simple markdown (bold, italics, lists, code blocks) only when it helps.";
+
+/** Default burst debounce per channel (ms): chat apps get bursts of short messages, the web chat and API do not. */
+export const DEFAULT_DEBOUNCE_MS: Record<ChannelName, number> = { web: 0, api: 0, telegram: 1000, discord: 1000, whatsapp: 1000 };
+
+const EnvSchema = z.object({
+  REDIS_URL: optionalString.pipe(url.optional()),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: int(0, 65535).default(3000),
+  DATA_DIR: z.string().min(1).default(".data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ADMIN_TOKEN: optionalString,
+
+  MODEL_BASE_URL: optionalString.pipe(url.optional()),
+  MODEL_API_KEY: optionalString,
+  MODEL_NAME: optionalString,
+  MODEL_THINKING_NAME: optionalString,
+  MODEL_VISION_NAME: optionalString,
+  MODEL_TRANSCRIBE_NAME: optionalString,
+  MODEL_FALLBACK_NAME: optionalString,
+  MODEL_PATH: optionalString,
+  MODEL_TIMEOUT_MS: int(100, 3_600_000).default(60_000),
+  MODEL_MAX_RETRIES: int(0, 10).default(3),
+  MODEL_MAX_TOKENS: int(16, 200_000).default(1024),
+
+  SYSTEM_PROMPT: z.string().min(1).default(DEFAULT_SYSTEM_PROMPT),
+  HISTORY_TOKEN_BUDGET: int(200, 1_000_000).default(3000),
+  WORKER_CONCURRENCY: int(1, 1000).default(16),
+  TURN_LOCK_MS: int(1000, 3_600_000).default(120_000),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
+  DEDUPE_TTL_S: int(60, 30 * 86400).default(2 * 86400),
+
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: url.default("https://api.telegram.org"),
+  TELEGRAM_WEBHOOK_URL: optionalString.pipe(url.optional()),
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+
+  DISCORD_BOT_TOKEN: optionalString,
+  DISCORD_API_BASE: url.default("https://discord.com/api"),
+  DISCORD_GUILD_ID: optionalString,
+
+  WHATSAPP_ENABLED: bool.default(false),
+  WHATSAPP_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+});
+
+/** Per-channel settings. */
+export interface ChannelSettings {
+  systemPrompt: string;
+  debounceMs: number;
+}
+
+/** The validated, frozen configuration. */
+export interface Config {
+  redisUrl: string | undefined;
+  host: string;
+  port: number;
+  dataDir: string;
+  logLevel: string;
+  adminToken: string | undefined;
+  model: {
+    baseUrl: string | undefined;
+    apiKey: string | undefined;
+    name: string | undefined;
+    thinkingName: string | undefined;
+    visionName: string | undefined;
+    transcribeName: string | undefined;
+    fallbackName: string | undefined;
+    path: string | undefined;
+    timeoutMs: number;
+    maxRetries: number;
+    maxTokens: number;
+  };
+  turn: {
+    historyTokenBudget: number;
+    concurrency: number;
+    lockDurationMs: number;
+    shutdownTimeoutMs: number;
+    dedupeTtlS: number;
+  };
+  channels: Record<ChannelName, ChannelSettings>;
+  telegram: { token: string; apiRoot: string; webhookUrl: string | undefined; webhookSecret: string | undefined } | undefined;
+  discord: { token: string; apiBase: string; guildId: string | undefined } | undefined;
+  whatsapp: { enabled: boolean; chromiumPath: string };
+}
+
+function perChannel(env: Record<string, string | undefined>, base: z.infer<typeof EnvSchema>, problems: string[]) {
+  const out = {} as Record<ChannelName, ChannelSettings>;
+  for (const channel of CHANNEL_NAMES) {
+    const suffix = channel.toUpperCase();
+    const prompt = env[`SYSTEM_PROMPT_${suffix}`];
+    const debounceRaw = env[`DEBOUNCE_MS_${suffix}`];
+    let debounceMs = DEFAULT_DEBOUNCE_MS[channel];
+    if (debounceRaw !== undefined && debounceRaw !== "") {
+      const parsed = int(0, 60_000).safeParse(debounceRaw);
+      if (parsed.success) debounceMs = parsed.data;
+      else problems.push(`DEBOUNCE_MS_${suffix}: must be a whole number of milliseconds from 0 to 60000 (got "${debounceRaw}")`);
+    }
+    out[channel] = { systemPrompt: prompt && prompt.length > 0 ? prompt : base.SYSTEM_PROMPT, debounceMs };
+  }
+  return out;
+}
+
+/** Validates the environment once; throws ConfigError naming every bad key. */
+export function loadConfig(env: Record<string, string | undefined>): Readonly<Config> {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const key = String(i.path[0] ?? "?");
+      const got = env[key];
+      return `${key}: ${i.message}${got === undefined ? "" : ` (got "${key.includes("TOKEN") || key.includes("KEY") || key.includes("SECRET") ? "[redacted]" : got}")`}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const channels = perChannel(env, e, problems);
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
+    problems.push("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it back on every update)");
+  }
+  if (e.TELEGRAM_WEBHOOK_SECRET && !/^[A-Za-z0-9_-]{1,256}$/.test(e.TELEGRAM_WEBHOOK_SECRET)) {
+    problems.push("TELEGRAM_WEBHOOK_SECRET: 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const config: Config = {
+    redisUrl: e.REDIS_URL,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    adminToken: e.ADMIN_TOKEN,
+    model: {
+      baseUrl: e.MODEL_BASE_URL,
+      apiKey: e.MODEL_API_KEY,
+      name: e.MODEL_NAME,
+      thinkingName: e.MODEL_THINKING_NAME,
+      visionName: e.MODEL_VISION_NAME,
+      transcribeName: e.MODEL_TRANSCRIBE_NAME,
+      fallbackName: e.MODEL_FALLBACK_NAME,
+      path: e.MODEL_PATH,
+      timeoutMs: e.MODEL_TIMEOUT_MS,
+      maxRetries: e.MODEL_MAX_RETRIES,
+      maxTokens: e.MODEL_MAX_TOKENS,
+    },
+    turn: {
+      historyTokenBudget: e.HISTORY_TOKEN_BUDGET,
+      concurrency: e.WORKER_CONCURRENCY,
+      lockDurationMs: e.TURN_LOCK_MS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      dedupeTtlS: e.DEDUPE_TTL_S,
+    },
+    channels,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, webhookUrl: e.TELEGRAM_WEBHOOK_URL, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET }
+      : undefined,
+    discord: e.DISCORD_BOT_TOKEN ? { token: e.DISCORD_BOT_TOKEN, apiBase: e.DISCORD_API_BASE, guildId: e.DISCORD_GUILD_ID } : undefined,
+    whatsapp: { enabled: e.WHATSAPP_ENABLED, chromiumPath: e.WHATSAPP_CHROMIUM_PATH },
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

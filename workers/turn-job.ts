@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { KEY_PREFIX } from "../src/keys.js";
+import { ChannelNameSchema } from "../src/message.js";
+
+/** Payload of a `turns` job: which conversation to drain. */
+export const TurnJobSchema = z.object({ conversationId: z.string().min(1), channel: ChannelNameSchema });
+/** Payload of a `turns` job. */
+export type TurnJob = z.infer<typeof TurnJobSchema>;
+
+/** Options of turn jobs: a few attempts; completed jobs removed at once (their id is never reused). */
+export const TURN_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: "exponential", delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 86400, count: 5000 },
+} as const;
+
+/** Where a turn's produced answer is kept briefly, so a turn re-run after a crash sends the same answer instead of asking the model again. */
+export function turnResultKey(turnId: string): string {
+  return `${KEY_PREFIX}:turnresult:${turnId}`;
+}
+
+/** The record of a finished turn (channel, mode, model, timings), for feedback and the dashboard. */
+export function turnRecordKey(turnId: string): string {
+  return `${KEY_PREFIX}:turn:${turnId}`;
+}

@@ -1,0 +1,248 @@
+import { Worker, type Job, type Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { EventBus, TurnEventBody, TurnEventInput } from "../src/events.js";
+import { readHistory, trimToBudget, type HistoryEntry } from "../src/history.js";
+import { digest, JOBS, QUEUES } from "../src/keys.js";
+import { InboundMessageSchema, type ChannelName, type InboundMessage, type OutboundMessageInput } from "../src/message.js";
+import { ModelError } from "../src/model/types.js";
+import { enqueueOutbox } from "../src/outbox.js";
+import type { ChannelSettings } from "../src/config.js";
+import type { Answerer } from "./answer.js";
+import type { CommandRegistry } from "./commands.js";
+import { ConversationState } from "./conversation-state.js";
+import { TurnJobSchema, turnRecordKey, turnResultKey, type TurnJob } from "./turn-job.js";
+
+/** Said when the model cannot answer after its retries: never silence. */
+export const APOLOGY = "Sorry - I couldn't get an answer just now. Please try again in a moment.";
+/** Said for a message with nothing I can read. */
+export const NOTHING_TO_READ = "I received your message but couldn't find any text in it I can read yet. Could you write it out?";
+
+/** What happened in one turn, for metrics and records. */
+export interface TurnOutcome {
+  turnId: string;
+  channel: ChannelName;
+  conversationId: string;
+  messages: number;
+  kind: "answer" | "command" | "apology" | "notice";
+  mode: string;
+  model: string;
+  queueWaitMs: number;
+  firstDeltaMs: number | undefined;
+  totalMs: number;
+  promptTokens: number;
+  completionTokens: number;
+  error?: string;
+}
+
+/** Dependencies of the turn processor. */
+export interface TurnProcessorOptions {
+  redis: Redis;
+  events: EventBus;
+  outbox: (channel: ChannelName) => Queue;
+  answer: Answerer;
+  commands: CommandRegistry;
+  channelSettings: (channel: ChannelName) => ChannelSettings;
+  historyTokenBudget: number;
+  logger: Logger;
+  onTurn?: (outcome: TurnOutcome) => void;
+  clock?: () => number;
+}
+
+/** Processes `turns` jobs: drains a conversation's pending messages turn after turn while it owns the conversation. */
+export function createTurnProcessor(options: TurnProcessorOptions) {
+  const state = new ConversationState(options.redis);
+  const clock = options.clock ?? Date.now;
+
+  return async function processTurnJob(job: Job): Promise<{ turns: number }> {
+    const data = TurnJobSchema.parse(job.data);
+    const jobId = String(job.id);
+    let turns = 0;
+    for (;;) {
+      const taken = await state.take(data.conversationId, jobId);
+      if (taken.kind !== "batch") break;
+      const messages = parseBatch(taken.items, options.logger);
+      if (messages.length > 0) await runTurn(data, messages, jobId);
+      else await state.finish(data.conversationId, jobId, []);
+      turns++;
+    }
+    return { turns };
+  };
+
+  async function runTurn(data: TurnJob, messages: InboundMessage[], jobId: string): Promise<void> {
+    const started = clock();
+    const first = messages[0]!;
+    const last = messages[messages.length - 1]!;
+    const turnId = `turn-${digest(messages.map((m) => m.id).join("\n"), 24)}`;
+    const log = options.logger.child({ conversationId: data.conversationId, turnId });
+    const addressing = { channel: first.channel, conversationId: first.conversationId, chatId: first.chat.id, turnId, route: last.route, replyTo: last.id };
+    const publish = (event: TurnEventBody) =>
+      options.events.publish(first.channel, { ...addressing, ...event } as TurnEventInput).catch((err) => log.warn({ err }, "event publish failed"));
+
+    const cached = await options.redis.get(turnResultKey(turnId));
+    let result: { text: string; kind: TurnOutcome["kind"]; mode: string; model: string; userText: string; promptTokens: number; completionTokens: number; error?: string };
+    let firstDeltaAt: number | undefined;
+    if (cached) {
+      result = JSON.parse(cached) as typeof result;
+      log.info("turn recovered after a restart; reusing its answer");
+    } else {
+      await publish({ type: "start" });
+      result = await produce(first, messages, turnId, {
+        onDelta: (() => {
+          let seq = 0;
+          return (text: string) => {
+            firstDeltaAt ??= clock();
+            void publish({ type: "delta", text, seq: seq++ });
+          };
+        })(),
+        onRetry: () => void publish({ type: "reset" }),
+        onProgress: (note) => void publish({ type: "progress", note }),
+      }, log);
+      await options.redis.set(turnResultKey(turnId), JSON.stringify(result), "EX", 3600);
+    }
+
+    const parts: OutboundMessageInput[] = [
+      {
+        channel: first.channel,
+        conversationId: first.conversationId,
+        chatId: first.chat.id,
+        turnId,
+        key: `${turnId}#0`,
+        part: 0,
+        parts: 1,
+        text: result.text,
+        replyTo: last.id,
+        route: last.route,
+        kind: result.kind === "answer" ? "answer" : "notice",
+        meta: { mode: result.mode, model: result.model },
+      },
+    ];
+    await enqueueOutbox(options.outbox(first.channel), { channel: first.channel, conversationId: first.conversationId, turnId, parts: parts as never });
+
+    const now = clock();
+    const history: HistoryEntry[] =
+      result.kind === "answer" || result.kind === "notice"
+        ? [
+            { role: "user", content: result.userText, at: now, turnId },
+            { role: "assistant", content: result.text, at: now, turnId },
+          ]
+        : [];
+    const stillOwner = await state.finish(data.conversationId, jobId, history.filter((h) => h.content.length > 0).map((h) => JSON.stringify(h)));
+    if (!stillOwner) log.warn("lost conversation ownership before finishing; another job took over");
+    await publish({ type: "end" });
+
+    const outcome: TurnOutcome = {
+      turnId,
+      channel: first.channel,
+      conversationId: first.conversationId,
+      messages: messages.length,
+      kind: result.kind,
+      mode: result.mode,
+      model: result.model,
+      queueWaitMs: Math.max(0, started - first.receivedAt),
+      firstDeltaMs: firstDeltaAt === undefined ? undefined : firstDeltaAt - first.receivedAt,
+      totalMs: now - first.receivedAt,
+      promptTokens: result.promptTokens,
+      completionTokens: result.completionTokens,
+      error: result.error,
+    };
+    await options.redis
+      .multi()
+      .hset(turnRecordKey(turnId), { ...flatten(outcome), at: String(now) })
+      .expire(turnRecordKey(turnId), 7 * 86400)
+      .exec();
+    options.onTurn?.(outcome);
+    log.info({ kind: outcome.kind, mode: outcome.mode, messages: outcome.messages, totalMs: outcome.totalMs }, "turn done");
+  }
+
+  async function produce(
+    first: InboundMessage,
+    messages: InboundMessage[],
+    turnId: string,
+    callbacks: { onDelta(text: string): void; onRetry(): void; onProgress(note: string): void },
+    log: Logger,
+  ) {
+    const base = { mode: "none", model: "none", promptTokens: 0, completionTokens: 0 };
+    // Commands answer on their own; a batch that is only commands never reaches the model.
+    const replies: string[] = [];
+    const rest: InboundMessage[] = [];
+    for (const m of messages) {
+      const match = options.commands.match(m.text);
+      if (match && m.attachments.length === 0) {
+        replies.push(await match.command.run({ redis: options.redis, message: m, args: match.args, commands: options.commands.list() }));
+        if (match.command.name === "reset") rest.length = 0;
+      } else rest.push(m);
+    }
+    if (rest.length === 0) return { ...base, text: replies.join("\n\n"), kind: "command" as const, userText: "" };
+    if (rest.every((m) => m.text.trim().length === 0) && rest.every((m) => m.attachments.every((a) => a.skipped))) {
+      return { ...base, text: NOTHING_TO_READ, kind: "notice" as const, userText: "" };
+    }
+    const settings = options.channelSettings(first.channel);
+    const history = trimToBudget(await readHistory(options.redis, first.conversationId), options.historyTokenBudget);
+    try {
+      const answer = await options.answer({
+        turnId,
+        conversationId: first.conversationId,
+        messages: rest,
+        history,
+        systemPrompt: settings.systemPrompt,
+        ...callbacks,
+      });
+      const text = replies.length > 0 ? `${replies.join("\n\n")}\n\n${answer.text}` : answer.text;
+      return {
+        text,
+        kind: "answer" as const,
+        mode: answer.mode,
+        model: answer.model,
+        userText: answer.userText,
+        promptTokens: answer.usage.promptTokens,
+        completionTokens: answer.usage.completionTokens,
+      };
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error;
+      log.error({ err: error }, "model could not answer; sending apology");
+      return { ...base, text: APOLOGY, kind: "apology" as const, userText: "", error: error.code };
+    }
+  }
+}
+
+function parseBatch(items: string[], logger: Logger): InboundMessage[] {
+  const out: InboundMessage[] = [];
+  for (const item of items) {
+    try {
+      out.push(InboundMessageSchema.parse(JSON.parse(item)));
+    } catch (err) {
+      logger.error({ err }, "dropping an unreadable pending message");
+    }
+  }
+  return out.sort((a, b) => a.receivedAt - b.receivedAt || a.sentAt - b.sentAt);
+}
+
+function flatten(outcome: TurnOutcome): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(outcome)) if (v !== undefined) out[k] = String(v);
+  return out;
+}
+
+/** Starts the `turns` worker. */
+export function startTurnWorker(options: TurnProcessorOptions & { connection: Redis; concurrency: number; lockDurationMs: number }): Worker {
+  const processor = createTurnProcessor(options);
+  const state = new ConversationState(options.redis);
+  const worker = new Worker(QUEUES.turns, processor, {
+    connection: options.connection,
+    concurrency: options.concurrency,
+    lockDuration: options.lockDurationMs,
+    stalledInterval: Math.max(1000, Math.floor(options.lockDurationMs / 2)),
+    maxStalledCount: 3,
+    name: JOBS.turn,
+  });
+  worker.on("failed", (job, err) => {
+    options.logger.error({ err, jobId: job?.id, attempts: job?.attemptsMade }, "turn job failed");
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      const data = TurnJobSchema.safeParse(job.data);
+      if (data.success) void state.release(data.data.conversationId, String(job.id));
+    }
+  });
+  worker.on("error", (err) => options.logger.error({ err }, "turn worker error"));
+  return worker;
+}
