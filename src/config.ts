@@ -41,6 +41,11 @@ const EnvSchema = z.object({
   MODEL_TIMEOUT_MS: int(100, 3_600_000).default(60_000),
   MODEL_MAX_RETRIES: int(0, 10).default(3),
   MODEL_MAX_TOKENS: int(16, 200_000).default(1024),
+  MODEL_LOCAL_SEQUENCES: int(1, 64).default(2),
+  MODEL_LOCAL_CONTEXT_SIZE: int(256, 1_048_576).default(4096),
+  MODEL_LOCAL_GPU: z.enum(["auto", "off"]).default("auto"),
+  MODEL_DOWNLOAD_URL: optionalString.pipe(url.optional()),
+  MODEL_DOWNLOAD_SHA256: optionalString.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex digits").optional()),
 
   SYSTEM_PROMPT: z.string().min(1).default(DEFAULT_SYSTEM_PROMPT),
   HISTORY_TOKEN_BUDGET: int(200, 1_000_000).default(3000),
@@ -60,6 +65,10 @@ const EnvSchema = z.object({
 
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  WHATSAPP_PAIRING_NUMBER: optionalString.pipe(z.string().regex(/^\d{7,15}$/, "international number, digits only, e.g. 4915123456789").optional()),
+  WHATSAPP_WATCHDOG_MS: int(10_000, 86_400_000).default(30 * 60_000),
+  WHATSAPP_WORKING_NOTE_MS: int(0, 3_600_000).default(20_000),
+  WHATSAPP_MAX_FILE_MB: int(1, 100).default(16),
 });
 
 /** Per-channel settings. */
@@ -88,6 +97,8 @@ export interface Config {
     timeoutMs: number;
     maxRetries: number;
     maxTokens: number;
+    /** The embedded model (used when baseUrl is unset). */
+    local: { sequences: number; contextSize: number; gpu: "auto" | "off"; downloadUrl: string | undefined; downloadSha256: string | undefined };
   };
   turn: {
     historyTokenBudget: number;
@@ -99,7 +110,15 @@ export interface Config {
   channels: Record<ChannelName, ChannelSettings>;
   telegram: { token: string; apiRoot: string; webhookUrl: string | undefined; webhookSecret: string | undefined } | undefined;
   discord: { token: string; apiBase: string; guildId: string | undefined } | undefined;
-  whatsapp: { enabled: boolean; chromiumPath: string };
+  whatsapp: {
+    enabled: boolean;
+    chromiumPath: string;
+    pairingNumber: string | undefined;
+    watchdogMs: number;
+    /** 0 disables the "working on it" note. */
+    workingNoteMs: number;
+    maxFileBytes: number;
+  };
 }
 
 function perChannel(env: Record<string, string | undefined>, base: z.infer<typeof EnvSchema>, problems: string[]) {
@@ -159,6 +178,13 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
       timeoutMs: e.MODEL_TIMEOUT_MS,
       maxRetries: e.MODEL_MAX_RETRIES,
       maxTokens: e.MODEL_MAX_TOKENS,
+      local: {
+        sequences: e.MODEL_LOCAL_SEQUENCES,
+        contextSize: e.MODEL_LOCAL_CONTEXT_SIZE,
+        gpu: e.MODEL_LOCAL_GPU,
+        downloadUrl: e.MODEL_DOWNLOAD_URL,
+        downloadSha256: e.MODEL_DOWNLOAD_SHA256?.toLowerCase(),
+      },
     },
     turn: {
       historyTokenBudget: e.HISTORY_TOKEN_BUDGET,
@@ -172,7 +198,14 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
       ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, webhookUrl: e.TELEGRAM_WEBHOOK_URL, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET }
       : undefined,
     discord: e.DISCORD_BOT_TOKEN ? { token: e.DISCORD_BOT_TOKEN, apiBase: e.DISCORD_API_BASE, guildId: e.DISCORD_GUILD_ID } : undefined,
-    whatsapp: { enabled: e.WHATSAPP_ENABLED, chromiumPath: e.WHATSAPP_CHROMIUM_PATH },
+    whatsapp: {
+      enabled: e.WHATSAPP_ENABLED,
+      chromiumPath: e.WHATSAPP_CHROMIUM_PATH,
+      pairingNumber: e.WHATSAPP_PAIRING_NUMBER,
+      watchdogMs: e.WHATSAPP_WATCHDOG_MS,
+      workingNoteMs: e.WHATSAPP_WORKING_NOTE_MS,
+      maxFileBytes: e.WHATSAPP_MAX_FILE_MB * 1024 * 1024,
+    },
   };
   return deepFreeze(config);
 }
