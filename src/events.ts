@@ -21,6 +21,8 @@ export const TurnEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reset"), ...base }),
   z.object({ type: z.literal("progress"), ...base, note: z.string() }),
   z.object({ type: z.literal("end"), ...base }),
+  /** A reply part was delivered (the web channel fans it out to every process holding a browser connection). */
+  z.object({ type: z.literal("reply"), ...base, id: z.string(), text: z.string(), html: z.string().optional(), part: z.number().int(), parts: z.number().int() }),
 ]);
 /** One live turn event. */
 export type TurnEvent = z.infer<typeof TurnEventSchema>;

@@ -33,6 +33,10 @@ export const KEYS = {
   sent: (key: string) => `${KEY_PREFIX}:sent:${digest(key)}`,
   /** Pub/sub channel for live turn events of one channel (deltas, typing, progress). */
   events: (channel: ChannelName) => `${KEY_PREFIX}:events:${channel}`,
+  /** Model availability as the workers last saw it (JSON, short TTL). */
+  modelStatus: () => `${KEY_PREFIX}:model:status`,
+  /** Sequence of reply ids of a web conversation. */
+  webReplySeq: (conv: string) => `${KEY_PREFIX}:web:{${conv}}:seq`,
   /** Replies kept for replay to reconnecting web clients. */
   webReplies: (conv: string) => `${KEY_PREFIX}:web:{${conv}}:replies`,
 } as const;

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+import { config as loadDotenv } from "dotenv";
+import { loadConfig } from "./src/config.js";
+import { ConfigError, RelayError } from "./src/errors.js";
+import { createLogger } from "./src/logger.js";
+import { ChannelNameSchema, CHANNEL_NAMES } from "./src/message.js";
+import { startRelay, type Role } from "./src/main.js";
+
+const HELP = `spark-relay: one AI assistant on WhatsApp, Telegram, Discord, a web chat and an OpenAI-compatible API.
+
+Usage:
+  spark-relay all                 everything in one process (default for npm start)
+  spark-relay worker              turn and sub-agent workers only (scale out: run many)
+  spark-relay channel <name>      one channel's connection and outbox: ${CHANNEL_NAMES.join(", ")}
+  spark-relay --help              this text
+
+Configuration comes from the environment and a .env file (see .env.example).
+Roles other than "all" need REDIS_URL: every process of a cluster shares one Redis.`;
+
+/** Parses the role arguments. */
+function parseRole(args: string[]): Role | "help" {
+  const [first, second] = args;
+  if (!first || first === "all") return { kind: "all" };
+  if (first === "--help" || first === "-h" || first === "help") return "help";
+  if (first === "worker") return { kind: "worker" };
+  if (first === "channel") {
+    const parsed = ChannelNameSchema.safeParse(second);
+    if (!parsed.success) throw new RelayError(`channel role needs a channel name: one of ${CHANNEL_NAMES.join(", ")}`, "usage");
+    return { kind: "channel", channel: parsed.data };
+  }
+  throw new RelayError(`unknown command "${first}" (try --help)`, "usage");
+}
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const role = parseRole(process.argv.slice(2));
+  if (role === "help") {
+    console.log(HELP);
+    return;
+  }
+  const config = loadConfig(process.env);
+  const logger = createLogger({ level: config.logLevel });
+  const relay = await startRelay({ config, role, logger });
+  if (relay.url && relay.channels.has("web")) console.log(`spark-relay is up: web chat at ${relay.url}/`);
+  else if (relay.url) console.log(`spark-relay ${role.kind} is up: health at ${relay.url}/healthz`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) {
+      console.error(`${signal} again: exiting now`);
+      process.exit(130);
+    }
+    stopping = true;
+    logger.info({ signal }, "signal received");
+    relay.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof RelayError) console.error(`spark-relay: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,273 @@
+import { join } from "node:path";
+import { Queue, type Worker } from "bullmq";
+import type { FastifyInstance } from "fastify";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createWebAdapter } from "../adapters/web/index.js";
+import { CommandRegistry } from "../workers/commands.js";
+import { createDefaultAnswerer, type Answerer } from "../workers/answer.js";
+import { startInboundWorker, type InboundGate } from "../workers/inbound.js";
+import { startTurnWorker, type TurnOutcome } from "../workers/turn.js";
+import { createFileBlobStore, type BlobStore } from "./blobs.js";
+import type { ChannelAdapter, ChannelContext } from "./channel.js";
+import type { Config } from "./config.js";
+import { RelayError } from "./errors.js";
+import { createEventBus, type EventBus } from "./events.js";
+import { createHttpServer, type ReadinessCheck } from "./http/server.js";
+import { createIntake, type Intake } from "./intake.js";
+import { KEYS, QUEUES } from "./keys.js";
+import { createLogger } from "./logger.js";
+import type { ChannelName } from "./message.js";
+import { OpenAIProvider } from "./model/openai.js";
+import { createUnavailableProvider } from "./model/unavailable.js";
+import type { ModelProvider } from "./model/types.js";
+import { startOutboxWorker } from "./outbox.js";
+import { connectRedis, startPrivateRedis, type PrivateRedis } from "./redis.js";
+
+/** Which parts of the relay this process runs. */
+export type Role = { kind: "all" } | { kind: "worker" } | { kind: "channel"; channel: ChannelName };
+
+/** Extra parts a caller (tests, embedding apps) can hand in instead of the ones built from config. */
+export interface RelayOverrides {
+  model?: ModelProvider;
+  answerer?: (deps: { model: ModelProvider; config: Readonly<Config> }) => Answerer;
+  /** Additional channel factories keyed by name (used instead of the built-in ones). */
+  channels?: Partial<Record<ChannelName, (context: ChannelContext) => ChannelAdapter>>;
+  gates?: InboundGate[];
+  onTurn?: (outcome: TurnOutcome) => void;
+}
+
+/** A running relay process. */
+export interface Relay {
+  role: Role;
+  config: Readonly<Config>;
+  logger: Logger;
+  redis: Redis;
+  redisUrl: string;
+  http: FastifyInstance | undefined;
+  /** Base URL of the HTTP server when it listens. */
+  url: string | undefined;
+  intake: Intake;
+  events: EventBus;
+  blobs: BlobStore;
+  channels: Map<ChannelName, ChannelAdapter>;
+  model: ModelProvider | undefined;
+  queue(name: string): Queue;
+  stop(): Promise<void>;
+}
+
+/** Starts one relay process in the given role. The only place that builds real things. */
+export async function startRelay(options: { config: Readonly<Config>; role: Role; logger?: Logger; overrides?: RelayOverrides }): Promise<Relay> {
+  const { config, role } = options;
+  const overrides = options.overrides ?? {};
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const runCleanups = async () => {
+    for (const c of cleanups.reverse()) await c().catch((err) => logger.warn({ err }, "shutdown step failed"));
+  };
+
+  try {
+    const { redisUrl, privateRedis } = await resolveRedis(config, role, logger);
+    if (privateRedis) cleanups.push(() => privateRedis.stop());
+    const redis = connectRedis(redisUrl);
+    const bullConnection = connectRedis(redisUrl);
+    const subscriber = connectRedis(redisUrl);
+    for (const c of [redis, bullConnection, subscriber]) c.on("error", (err) => logger.warn({ err: err.message }, "redis connection error"));
+    cleanups.push(async () => redis.quit(), async () => bullConnection.quit());
+    await redis.ping();
+
+    const queues = new Map<string, Queue>();
+    const queue = (name: string) => {
+      let q = queues.get(name);
+      if (!q) {
+        q = new Queue(name, { connection: bullConnection });
+        q.on("error", (err) => logger.warn({ err: err.message, queue: name }, "queue error"));
+        queues.set(name, q);
+      }
+      return q;
+    };
+    cleanups.push(async () => Promise.all([...queues.values()].map((q) => q.close())));
+
+    const events = createEventBus({ publisher: redis, subscriber, logger });
+    cleanups.push(() => events.close());
+    const intake = createIntake({ queue: queue(QUEUES.inbound), redis, logger: logger.child({ component: "intake" }) });
+    const blobs = createFileBlobStore(join(config.dataDir, "blobs"));
+    const checks: ReadinessCheck[] = [{ name: "redis", check: async () => ({ ok: (await redis.ping()) === "PONG" }) }];
+    const http = createHttpServer({ logger, checks });
+    const channels = new Map<ChannelName, ChannelAdapter>();
+    const workers: Worker[] = [];
+    let model: ModelProvider | undefined;
+
+    if (role.kind !== "channel") {
+      model = overrides.model ?? (await createModelProvider(config, logger.child({ component: "model" })));
+      const m = model;
+      cleanups.push(() => m.close());
+      workers.push(...startWorkers({ config, redis, bullConnection, events, queue, model, logger, overrides }));
+      const heartbeat = startModelHeartbeat(redis, model);
+      cleanups.push(async () => clearInterval(heartbeat));
+      checks.push({ name: "model", check: async () => ({ ok: true, detail: m.availability().ready ? "ready" : m.availability().reason }) });
+    }
+
+    const context: ChannelContext = { intake, events, blobs, http, redis, logger, dataDir: config.dataDir };
+    for (const name of channelsFor(role, config)) {
+      const factory = overrides.channels?.[name] ?? builtInChannel(name, config);
+      if (!factory) throw new RelayError(`channel "${name}" is not configured (see .env.example)`, "channel_not_configured");
+      const adapter = factory({ ...context, logger: logger.child({ channel: name }) });
+      adapter.registerRoutes?.(http);
+      channels.set(name, adapter);
+      checks.push({ name: `channel:${name}`, check: async () => ({ ok: adapter.health().connected, detail: adapter.health().state }) });
+    }
+
+    await http.listen({ host: config.host, port: config.port });
+    const address = http.server.address();
+    const url = typeof address === "object" && address ? `http://${hostForUrl(config.host)}:${address.port}` : undefined;
+
+    const outboxWorkers: Worker[] = [];
+    for (const adapter of channels.values()) {
+      await adapter.start();
+      outboxWorkers.push(startOutboxWorker({ adapter, connection: bullConnection, redis, logger: logger.child({ channel: adapter.name, component: "outbox" }) }));
+      const unsubscribe = await events.subscribe(adapter.name, (event) => void adapter.onTurnEvent?.(event));
+      cleanups.push(unsubscribe);
+    }
+
+    let stopped = false;
+    const relay: Relay = {
+      role,
+      config,
+      logger,
+      redis,
+      redisUrl,
+      http,
+      url,
+      intake,
+      events,
+      blobs,
+      channels,
+      model,
+      queue,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        logger.info("shutting down: no new messages; letting running turns finish");
+        for (const adapter of channels.values()) await adapter.stop().catch((err) => logger.warn({ err }, "channel stop failed"));
+        await http.close().catch((err) => logger.warn({ err }, "http close failed"));
+        await closeWorkers([...workers, ...outboxWorkers], config.turn.shutdownTimeoutMs, logger);
+        await runCleanups();
+        logger.info("stopped");
+      },
+    };
+    return relay;
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
+}
+
+async function resolveRedis(config: Readonly<Config>, role: Role, logger: Logger): Promise<{ redisUrl: string; privateRedis?: PrivateRedis }> {
+  if (config.redisUrl) return { redisUrl: config.redisUrl };
+  if (role.kind !== "all") {
+    throw new RelayError(`REDIS_URL is required for the "${role.kind}" role: every process of a cluster must share one Redis`, "redis_url_required");
+  }
+  const privateRedis = await startPrivateRedis({ dir: join(config.dataDir, "redis"), logger });
+  return { redisUrl: privateRedis.url, privateRedis };
+}
+
+function startWorkers(deps: {
+  config: Readonly<Config>;
+  redis: Redis;
+  bullConnection: Redis;
+  events: EventBus;
+  queue: (name: string) => Queue;
+  model: ModelProvider;
+  logger: Logger;
+  overrides: RelayOverrides;
+}): Worker[] {
+  const { config, redis, bullConnection, events, queue, model, logger, overrides } = deps;
+  const channelSettings = (channel: ChannelName) => config.channels[channel];
+  const answer = overrides.answerer?.({ model, config }) ?? createDefaultAnswerer({ model, modelName: config.model.name, maxTokens: config.model.maxTokens });
+  const inbound = startInboundWorker({
+    connection: bullConnection,
+    concurrency: Math.max(8, config.turn.concurrency),
+    redis,
+    turns: queue(QUEUES.turns),
+    channelSettings,
+    dedupeTtlS: config.turn.dedupeTtlS,
+    logger: logger.child({ component: "inbound" }),
+    gates: overrides.gates,
+  });
+  const turns = startTurnWorker({
+    connection: bullConnection,
+    concurrency: config.turn.concurrency,
+    lockDurationMs: config.turn.lockDurationMs,
+    redis,
+    events,
+    outbox: (channel) => queue(QUEUES.outbox(channel)),
+    answer,
+    commands: new CommandRegistry(),
+    channelSettings,
+    historyTokenBudget: config.turn.historyTokenBudget,
+    logger: logger.child({ component: "turn" }),
+    onTurn: overrides.onTurn,
+  });
+  return [inbound, turns];
+}
+
+function startModelHeartbeat(redis: Redis, model: ModelProvider): NodeJS.Timeout {
+  const beat = () => void redis.set(KEYS.modelStatus(), JSON.stringify(model.availability()), "EX", 30).catch(() => {});
+  beat();
+  const timer = setInterval(beat, 10_000);
+  timer.unref();
+  return timer;
+}
+
+/** The channels a role runs. */
+export function channelsFor(role: Role, config: Readonly<Config>): ChannelName[] {
+  if (role.kind === "worker") return [];
+  if (role.kind === "channel") return [role.channel];
+  const names: ChannelName[] = ["web"];
+  if (config.telegram) names.push("telegram");
+  if (config.discord) names.push("discord");
+  if (config.whatsapp.enabled) names.push("whatsapp");
+  return names;
+}
+
+function builtInChannel(name: ChannelName, _config: Readonly<Config>): ((context: ChannelContext) => ChannelAdapter) | undefined {
+  switch (name) {
+    case "web":
+      return (context) => createWebAdapter({ context });
+    default:
+      return undefined;
+  }
+}
+
+async function closeWorkers(workers: Worker[], timeoutMs: number, logger: Logger): Promise<void> {
+  const graceful = Promise.all(workers.map((w) => w.close()));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timeout">((r) => (timer = setTimeout(() => r("timeout"), timeoutMs)));
+  const result = await Promise.race([graceful.then(() => "done" as const), timeout]);
+  clearTimeout(timer);
+  if (result === "timeout") {
+    logger.warn({ timeoutMs }, "turns still running at the shutdown deadline; they will be picked up again after restart");
+    await Promise.all(workers.map((w) => w.close(true)));
+  }
+}
+
+async function createModelProvider(config: Readonly<Config>, logger: Logger): Promise<ModelProvider> {
+  if (!config.model.baseUrl) return createUnavailableProvider("no model configured: set MODEL_BASE_URL or MODEL_PATH");
+  return new OpenAIProvider({
+    baseUrl: config.model.baseUrl,
+    apiKey: config.model.apiKey,
+    model: config.model.name,
+    fallbackModel: config.model.fallbackName,
+    visionModel: config.model.visionName,
+    transcribeModel: config.model.transcribeName,
+    timeoutMs: config.model.timeoutMs,
+    maxRetries: config.model.maxRetries,
+    logger,
+  });
+}
+
+function hostForUrl(host: string): string {
+  if (host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
+}
