@@ -62,6 +62,11 @@ const EnvSchema = z.object({
   DISCORD_BOT_TOKEN: optionalString,
   DISCORD_API_BASE: url.default("https://discord.com/api"),
   DISCORD_GUILD_ID: optionalString,
+  DISCORD_SHARDS: optionalString
+    .pipe(z.string().regex(/^(auto|[1-9]\d{0,4})$/, 'must be "auto" or a shard count such as 4').optional())
+    .transform((v) => (v === undefined ? undefined : v === "auto" ? ("auto" as const) : Number(v))),
+  DISCORD_STREAM_INTERVAL_MS: int(500, 60_000).default(1500),
+  DISCORD_MAX_FILE_MB: int(1, 500).default(8),
 
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
@@ -109,7 +114,17 @@ export interface Config {
   };
   channels: Record<ChannelName, ChannelSettings>;
   telegram: { token: string; apiRoot: string; webhookUrl: string | undefined; webhookSecret: string | undefined } | undefined;
-  discord: { token: string; apiBase: string; guildId: string | undefined } | undefined;
+  discord:
+    | {
+        token: string;
+        apiBase: string;
+        guildId: string | undefined;
+        /** `auto`, a shard count, or unset (one shard / what a ShardingManager assigned). */
+        shards: "auto" | number | undefined;
+        streamIntervalMs: number;
+        maxFileBytes: number;
+      }
+    | undefined;
   whatsapp: {
     enabled: boolean;
     chromiumPath: string;
@@ -197,7 +212,16 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     telegram: e.TELEGRAM_BOT_TOKEN
       ? { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, webhookUrl: e.TELEGRAM_WEBHOOK_URL, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET }
       : undefined,
-    discord: e.DISCORD_BOT_TOKEN ? { token: e.DISCORD_BOT_TOKEN, apiBase: e.DISCORD_API_BASE, guildId: e.DISCORD_GUILD_ID } : undefined,
+    discord: e.DISCORD_BOT_TOKEN
+      ? {
+          token: e.DISCORD_BOT_TOKEN,
+          apiBase: e.DISCORD_API_BASE,
+          guildId: e.DISCORD_GUILD_ID,
+          shards: e.DISCORD_SHARDS,
+          streamIntervalMs: e.DISCORD_STREAM_INTERVAL_MS,
+          maxFileBytes: e.DISCORD_MAX_FILE_MB * 1024 * 1024,
+        }
+      : undefined,
     whatsapp: {
       enabled: e.WHATSAPP_ENABLED,
       chromiumPath: e.WHATSAPP_CHROMIUM_PATH,
