@@ -6,23 +6,8 @@ import { LocalProvider } from "./local.js";
 import type { MemoryProbe } from "./memory.js";
 import { OpenAIProvider } from "./openai.js";
 import { createProgressBar, type ProgressStream } from "./progress.js";
-import { ModelNotSupportedError, type ModelAvailability, type ModelProvider } from "./types.js";
-
-/** Stands in when no model can run: the service keeps going for what needs no model, and every call says why. */
-export class UnavailableModelProvider implements ModelProvider {
-  readonly kind = "local" as const;
-  constructor(private readonly reason: string) {}
-  availability(): ModelAvailability {
-    return { ready: false, reason: this.reason, vision: false, transcription: false };
-  }
-  async chat(): Promise<never> {
-    throw new ModelNotSupportedError(this.reason);
-  }
-  async transcribe(): Promise<never> {
-    throw new ModelNotSupportedError(this.reason);
-  }
-  async close(): Promise<void> {}
-}
+import type { ModelProvider } from "./types.js";
+import { createUnavailableProvider } from "./unavailable.js";
 
 /** What the factory may be given instead of the real world (tests). */
 export interface ModelProviderDeps {
@@ -75,7 +60,7 @@ export async function createModelProvider(config: Readonly<Config>, logger: Logg
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     log.error(reason);
-    return new UnavailableModelProvider(reason);
+    return createUnavailableProvider(reason);
   }
   const provider = new LocalProvider({
     modelPath,
@@ -90,7 +75,7 @@ export async function createModelProvider(config: Readonly<Config>, logger: Logg
   const availability = await provider.ready;
   if (!availability.ready) {
     await provider.close();
-    return new UnavailableModelProvider(availability.reason ?? "local model unavailable");
+    return createUnavailableProvider(availability.reason ?? "local model unavailable");
   }
   return provider;
 }

@@ -1,0 +1,49 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { createModelProvider } from "../../src/model/factory.js";
+import { startHarness, testEnv, type Harness } from "../helpers/harness.js";
+
+const MODEL = path.resolve(__dirname, "../../../shared/models/llama-2-tiny-random.gguf");
+
+// The embedded model instead of an API: no MODEL_BASE_URL, MODEL_PATH at the tiny test GGUF, budgets sized for a slow CPU.
+const localEnv = {
+  MODEL_BASE_URL: "",
+  MODEL_PATH: MODEL,
+  MODEL_MAX_TOKENS: "16",
+  MODEL_TIMEOUT_MS: "60000",
+  MODEL_LOCAL_SEQUENCES: "1",
+  MODEL_LOCAL_CONTEXT_SIZE: "512",
+  MODEL_LOCAL_GPU: "off",
+  TURN_LOCK_MS: "60000",
+};
+
+let h: Harness;
+beforeAll(async () => {
+  const config = loadConfig({ ...testEnv("redis://127.0.0.1:1", "http://127.0.0.1:1/v1", "/tmp"), ...localEnv });
+  const model = await createModelProvider(config, createLogger({ level: "silent" }));
+  h = await startHarness({ env: localEnv, overrides: { model } });
+}, 120_000);
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("web chat answered by the embedded local model", { timeout: 120_000 }, () => {
+  it("streams deltas and delivers the reply through the queues", async () => {
+    expect(h.relay.model?.kind).toBe("local");
+    expect(h.relay.model?.availability()).toMatchObject({ ready: true, vision: false, transcription: false });
+    const sse = await h.sse("conv-local");
+    const posted = await h.postWeb("conv-local", "m1", "hello local model");
+    expect(posted.status).toBe(202);
+    const [reply] = await sse.waitFor((e) => e.event === "reply", 1, 110_000);
+    const text = (JSON.parse(reply!.data) as { text: string }).text;
+    const deltas = sse.events.filter((e) => e.event === "delta").map((e) => (JSON.parse(e.data) as { text: string }).text);
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).toBe(deltas.join("").trim());
+    // The API model was never asked.
+    expect(h.fake.requests).toHaveLength(0);
+    sse.close();
+  });
+});
