@@ -1,0 +1,80 @@
+import { COMMON_CONCEPTS } from "./lexicon-common.js";
+import { HARM_CONCEPTS } from "./lexicon-harm.js";
+import { CARE_CONCEPTS } from "./lexicon-care.js";
+import type { HazardCategory } from "./types.js";
+
+/** Every concept the rules can name. */
+export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS };
+/** A concept's name. */
+export type ConceptName = keyof typeof CONCEPTS;
+
+/** One scoring rule: all groups must match (a group is one concept or any of several) within `window` tokens of the first. */
+export interface Rule {
+  id: string;
+  category: HazardCategory;
+  all: readonly (ConceptName | readonly ConceptName[])[];
+  weight: number;
+  /** Largest distance in tokens between the first group's hit and each other group's hit; unlimited when absent. */
+  window?: number;
+  /** The rule does not fire when any of these concepts appears anywhere in the text. */
+  unless?: readonly ConceptName[];
+}
+
+const PERSONAL = ["firstPerson", "someoneNear", "now"] as const;
+
+/** The rules, grouped by category. A category scoring 1 or more decides. */
+export const RULES: readonly Rule[] = [
+  // escalate
+  { id: "self-harm", category: "S11", all: ["selfHarm"], weight: 1, unless: ["selfHarmBenign"] },
+  { id: "cardiac-combo", category: "emergency", all: ["chestPain", ["breathing", "cardiacExtra"]], weight: 1, window: 25, unless: ["info"] },
+  { id: "chest-pain-personal", category: "emergency", all: ["chestPain", PERSONAL], weight: 1, window: 8, unless: ["info"] },
+  { id: "breathing-personal", category: "emergency", all: ["breathing", PERSONAL], weight: 1, window: 8, unless: ["info", "breathBenign"] },
+  { id: "emergency-sign", category: "emergency", all: ["emergencySign"], weight: 1, unless: ["info"] },
+  // care
+  { id: "health", category: "S6", all: ["health"], weight: 1, unless: ["healthBenign"] },
+  { id: "health-weak", category: "S6", all: ["healthWeak"], weight: 0.5, unless: ["healthBenign", "games"] },
+  { id: "health-weak-personal", category: "S6", all: ["healthWeak", "firstPerson"], weight: 0.5, window: 5, unless: ["healthBenign", "games"] },
+  { id: "emergency-info", category: "S6", all: [["chestPain", "breathing", "emergencySign", "stroke", "selfHarm"]], weight: 1, unless: ["selfHarmBenign"] },
+  // S9 indiscriminate weapons
+  { id: "make-explosive", category: "S9", all: ["make", "explosive"], weight: 1, window: 6, unless: ["explosiveBenign", "games", "historical"] },
+  { id: "make-cbrn", category: "S9", all: ["make", "cbrnAgent"], weight: 1, window: 8, unless: ["games", "historical"] },
+  { id: "acquire-cbrn", category: "S9", all: ["acquire", "cbrnAgent", "howto"], weight: 1, window: 8, unless: ["games", "historical"] },
+  { id: "attack-mass", category: "S9", all: ["attackVerb", "massTarget", "howto"], weight: 1, window: 8, unless: ["games", "explosiveBenign"] },
+  { id: "attack-agent", category: "S9", all: ["attackVerb", ["cbrnAgent", "explosive"]], weight: 1, window: 6, unless: ["games", "explosiveBenign", "historical"] },
+  // S14 malware and intrusion
+  { id: "write-malware", category: "S14", all: ["write", "malware"], weight: 1, window: 8, unless: ["protective"] },
+  { id: "howto-malware", category: "S14", all: ["howto", "malware"], weight: 0.6, window: 8, unless: ["protective"] },
+  { id: "hack-account", category: "S14", all: ["hackVerb", "hackTarget"], weight: 1, window: 8, unless: ["protective", "lawQuestion"] },
+  // S2 non-violent crimes
+  { id: "make-drug", category: "S2", all: ["drugMake", "drug"], weight: 1, window: 6, unless: ["historical"] },
+  { id: "buy-drug", category: "S2", all: ["acquire", "drug", "howto"], weight: 1, window: 8, unless: ["lawQuestion"] },
+  { id: "buy-drug-illicit", category: "S2", all: ["acquire", ["drug", "drugGeneric"], "drugBuyIllicit"], weight: 1, window: 10, unless: ["lawQuestion"] },
+  { id: "steal", category: "S2", all: ["howto", "steal", "stealObject"], weight: 1, window: 8, unless: ["stealBenign", "lawQuestion", "games"] },
+  { id: "steal-evade", category: "S2", all: ["steal", "evade"], weight: 1, window: 12, unless: ["stealBenign", "games"] },
+  { id: "fraud", category: "S2", all: ["howto", "fraud"], weight: 1, window: 10, unless: ["lawQuestion", "protective"] },
+  // S1 violent crimes
+  { id: "harm-person", category: "S1", all: ["violentVerb", "person", "howto"], weight: 1, window: 6, unless: ["games", "photoBenign", "tech"] },
+  { id: "violent-strong", category: "S1", all: ["violentStrong"], weight: 1, unless: ["games", "lawQuestion", "tech"] },
+  { id: "violent-evade", category: "S1", all: ["violentVerb", "evade"], weight: 1, window: 12, unless: ["games", "tech"] },
+  // S3 sex crimes
+  { id: "sex-crime", category: "S3", all: ["sexCrime", "howto"], weight: 1, window: 10, unless: ["sexCrimeBenign", "lawQuestion", "protective"] },
+  { id: "voyeur", category: "S3", all: ["voyeur", "privatePlace"], weight: 1, window: 12, unless: ["protective", "lawQuestion"] },
+  // S4 child sexual exploitation
+  { id: "csam-strong", category: "S4", all: ["csamStrong"], weight: 1, unless: ["childProtective", "lawQuestion", "protective"] },
+  { id: "minor-sexual", category: "S4", all: ["minor", "sexual"], weight: 1, window: 6, unless: ["childProtective"] },
+  // S5 defamation
+  { id: "defame", category: "S5", all: ["spreadVerb", "falsehood", "accusation"], weight: 1, window: 14, unless: ["truthQuestion"] },
+  // S7 privacy
+  { id: "spy", category: "S7", all: ["spyVerb", ["person", "privateTarget", "privateWeak"]], weight: 1, window: 6, unless: ["privacyBenign"] },
+  { id: "dox", category: "S7", all: ["locate", "personalData", "privateTarget"], weight: 1, window: 10, unless: ["privacyBenign"] },
+  { id: "dox-weak", category: "S7", all: ["locate", "personalData", "privateWeak"], weight: 0.5, window: 8, unless: ["privacyBenign"] },
+  // S8 intellectual property
+  { id: "piracy", category: "S8", all: ["pirateVerb", "software"], weight: 1, window: 6, unless: ["pirateBenign", "lawQuestion"] },
+  // S10 hate
+  { id: "slur-gen", category: "S10", all: [["write", "hateText", "howto"], "slur"], weight: 1, window: 10, unless: ["truthQuestion"] },
+  { id: "dehumanize", category: "S10", all: ["group", "dehumanize"], weight: 1, window: 6, unless: ["truthQuestion"] },
+  // S12 sexual content
+  { id: "explicit", category: "S12", all: ["sexualGen", "explicit"], weight: 1, window: 8, unless: ["sexualBenign"] },
+  // S13 elections
+  { id: "election-abuse", category: "S13", all: ["electionAbuse"], weight: 1, unless: ["lawQuestion", "truthQuestion", "protective"] },
+];
