@@ -249,6 +249,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     pushUpdate(update) {
       const update_id = typeof update.update_id === "number" ? update.update_id : nextUpdateId++;
+      nextUpdateId = Math.max(nextUpdateId, update_id + 1);
       queue.push({ ...update, update_id });
       for (const w of [...waiters]) w();
       return update_id;
