@@ -50,7 +50,7 @@ const EnvSchema = z.object({
   SYSTEM_PROMPT: z.string().min(1).default(DEFAULT_SYSTEM_PROMPT),
   HISTORY_TOKEN_BUDGET: int(200, 1_000_000).default(3000),
   WORKER_CONCURRENCY: int(1, 1000).default(16),
-  TURN_LOCK_MS: int(1000, 3_600_000).default(120_000),
+  TURN_LOCK_MS: int(1000, 3_600_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
   DEDUPE_TTL_S: int(60, 30 * 86400).default(2 * 86400),
 
