@@ -154,7 +154,7 @@ export class FakeWhatsAppWeb {
   private installWindow(window: Record<string, unknown>, _page: FakePage): void {
     const socket = Object.assign(new Emitter(), { state: this.paired ? "CONNECTED" : "UNPAIRED", logout: () => this.logoutFromPhone(), takeover: () => undefined });
     // A paired session syncs once the library listens for it.
-    socket.on("newListener", (event: string) => {
+    socket.on("newListener", (event: unknown) => {
       if (event === "change:hasSynced" && this.paired) setTimeout(() => socket.emit("change:hasSynced"), 5);
     });
     this.socket = socket;
