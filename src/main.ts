@@ -18,8 +18,8 @@ import { createIntake, type Intake } from "./intake.js";
 import { KEYS, QUEUES } from "./keys.js";
 import { createLogger } from "./logger.js";
 import type { ChannelName } from "./message.js";
-import { OpenAIProvider } from "./model/openai.js";
-import { createUnavailableProvider } from "./model/unavailable.js";
+import { createDeferredProvider } from "./model/deferred.js";
+import { createModelProvider } from "./model/factory.js";
 import type { ModelProvider } from "./model/types.js";
 import { startOutboxWorker } from "./outbox.js";
 import { connectRedis, startPrivateRedis, type PrivateRedis } from "./redis.js";
@@ -99,7 +99,8 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     let model: ModelProvider | undefined;
 
     if (role.kind !== "channel") {
-      model = overrides.model ?? (await createModelProvider(config, logger.child({ component: "model" })));
+      const modelLogger = logger.child({ component: "model" });
+      model = overrides.model ?? createDeferredProvider(createModelProvider(config, modelLogger), modelLogger);
       const m = model;
       cleanups.push(() => m.close());
       workers.push(...startWorkers({ config, redis, bullConnection, events, queue, model, logger, overrides }));
@@ -250,21 +251,6 @@ async function closeWorkers(workers: Worker[], timeoutMs: number, logger: Logger
     logger.warn({ timeoutMs }, "turns still running at the shutdown deadline; they will be picked up again after restart");
     await Promise.all(workers.map((w) => w.close(true)));
   }
-}
-
-async function createModelProvider(config: Readonly<Config>, logger: Logger): Promise<ModelProvider> {
-  if (!config.model.baseUrl) return createUnavailableProvider("no model configured: set MODEL_BASE_URL or MODEL_PATH");
-  return new OpenAIProvider({
-    baseUrl: config.model.baseUrl,
-    apiKey: config.model.apiKey,
-    model: config.model.name,
-    fallbackModel: config.model.fallbackName,
-    visionModel: config.model.visionName,
-    transcribeModel: config.model.transcribeName,
-    timeoutMs: config.model.timeoutMs,
-    maxRetries: config.model.maxRetries,
-    logger,
-  });
 }
 
 function hostForUrl(host: string): string {

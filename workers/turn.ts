@@ -5,7 +5,7 @@ import type { EventBus, TurnEventBody, TurnEventInput } from "../src/events.js";
 import { readHistory, trimToBudget, type HistoryEntry } from "../src/history.js";
 import { digest, JOBS, QUEUES } from "../src/keys.js";
 import { InboundMessageSchema, type ChannelName, type InboundMessage, type OutboundMessageInput } from "../src/message.js";
-import { ModelError, ModelNotSupportedError } from "../src/model/types.js";
+import { ModelError, ModelLoadingError, ModelMissingError } from "../src/model/types.js";
 import { enqueueOutbox } from "../src/outbox.js";
 import type { ChannelSettings } from "../src/config.js";
 import type { Answerer } from "./answer.js";
@@ -17,6 +17,8 @@ import { TurnJobSchema, turnRecordKey, turnResultKey, type TurnJob } from "./tur
 export const APOLOGY = "Sorry - I couldn't get an answer just now. Please try again in a moment.";
 /** Said when no model is configured or loadable at all. */
 export const NO_MODEL = "Sorry - no AI model is available on this server right now, so I can't answer yet. The operator can fix this by setting MODEL_BASE_URL or MODEL_PATH.";
+/** Said while the embedded model is still downloading or loading. */
+export const STILL_LOADING = "I'm still getting ready (my model is loading). Please try again in a minute.";
 /** Said for a message with nothing I can read. */
 export const NOTHING_TO_READ = "I received your message but couldn't find any text in it I can read yet. Could you write it out?";
 
@@ -203,7 +205,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     } catch (error) {
       if (!(error instanceof ModelError)) throw error;
       log.error({ err: error }, "model could not answer; sending apology");
-      const text = error instanceof ModelNotSupportedError && error.message.startsWith("no model") ? NO_MODEL : APOLOGY;
+      const text = error instanceof ModelMissingError ? NO_MODEL : error instanceof ModelLoadingError ? STILL_LOADING : APOLOGY;
       return { ...base, text, kind: "apology" as const, userText: "", error: error.code };
     }
   }

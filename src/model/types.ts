@@ -127,6 +127,20 @@ export class ModelNotSupportedError extends ModelError {
   }
 }
 
+/** No model can run at all with this configuration (offline with no file, too little memory): the operator must act. */
+export class ModelMissingError extends ModelError {
+  constructor(message: string) {
+    super(message, "model_missing", false);
+  }
+}
+
+/** The model is still downloading or loading. */
+export class ModelLoadingError extends ModelError {
+  constructor(message: string) {
+    super(message, "model_loading", false);
+  }
+}
+
 /** The caller cancelled. */
 export class ModelCancelledError extends ModelError {
   constructor() {

@@ -1,4 +1,4 @@
-import { ModelNotSupportedError, type ModelAvailability, type ModelProvider } from "./types.js";
+import { ModelMissingError, type ModelAvailability, type ModelProvider } from "./types.js";
 
 /** Stands in when no model can run (offline with no file, too little memory): every call fails with the reason, the rest of the relay keeps running. */
 export function createUnavailableProvider(reason: string): ModelProvider {
@@ -6,10 +6,10 @@ export function createUnavailableProvider(reason: string): ModelProvider {
   return {
     kind: "local",
     async chat() {
-      throw new ModelNotSupportedError(reason);
+      throw new ModelMissingError(reason);
     },
     async transcribe() {
-      throw new ModelNotSupportedError(reason);
+      throw new ModelMissingError(reason);
     },
     availability: () => availability,
     async close() {},
