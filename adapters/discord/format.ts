@@ -100,7 +100,7 @@ function cutIndex(lines: string[], states: Array<FenceState | undefined>): numbe
  * a code fence cut in two is closed with ``` and reopened with the same language in the next piece.
  */
 export function splitDiscordMessage(text: string, limit = DISCORD_MESSAGE_LIMIT): string[] {
-  if (text.length <= limit) return text.trim() === "" ? [] : [text];
+  if (text.length <= limit) return text.trim() === "" ? [] : [text.replace(/\s+$/, "")];
   const reserve = 24;
   const lines = hardWrap(text.split("\n"), Math.max(limit - 2 * reserve, 16));
   const pieces: string[] = [];

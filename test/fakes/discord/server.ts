@@ -207,7 +207,7 @@ export class FakeDiscord {
     const text = Buffer.concat(chunks).toString("utf8");
     let body: unknown = undefined;
     if (text && String(req.headers["content-type"]).includes("json")) body = JSON.parse(text);
-    const path = url.pathname.replace(/^\/api\/v\d+/, "");
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, "");
     const method = req.method ?? "GET";
     this.requests.push({ method, path, query: url.search, body, authorization: req.headers.authorization, at: Date.now() });
     const failure = this.failures.findIndex((f) => f.method === method && f.path.test(path));
