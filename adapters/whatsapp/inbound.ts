@@ -86,7 +86,9 @@ export async function normalizeMessage(msg: Message, deps: InboundDeps): Promise
   if (BOT_ID.test(msg.id.id)) return { skip: "sent by a bot library" };
   if (deps.isEcho?.(chatId, msg.body)) return { skip: "echo of the bot's own message" };
 
-  const mentionsBot = (msg.mentionedIds ?? []).some((id) => deps.ownIds.has(String(id)));
+  // Typed as strings; some WhatsApp Web builds hand over id objects ({ _serialized }).
+  const mentioned = (msg.mentionedIds ?? []).map((id: unknown) => (typeof id === "string" ? id : String((id as { _serialized?: string })?._serialized ?? "")));
+  const mentionsBot = mentioned.some((id) => deps.ownIds.has(id));
   let replyTo: InboundMessageInput["replyTo"];
   if (msg.hasQuotedMsg) {
     const quoted = await msg.getQuotedMessage().catch((err: unknown) => {
