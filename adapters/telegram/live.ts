@@ -71,6 +71,7 @@ export function createLiveTurns(options: {
     if (turn.settled || !turn.streaming) return;
     const preview = renderPreview(turn.text.length > 0 ? turn.text : "…", options.limit) ?? { html: "…", text: "…" };
     if (preview.html === turn.shown) return;
+    turn.nextEditAt = clock() + interval;
     try {
       if (turn.placeholderId === undefined) turn.placeholderId = await poster.post(turn.target, preview, true);
       else await poster.edit(turn.target, turn.placeholderId, preview);
@@ -91,6 +92,7 @@ export function createLiveTurns(options: {
     const delay = Math.max(0, turn.nextEditAt - clock());
     turn.flush = setTimeout(() => {
       turn.flush = undefined;
+      if (clock() < turn.nextEditAt) return schedule(turn);
       turn.chain = turn.chain.then(() => render(turn)).then(() => {
         if (turn.shown !== undefined && renderPreview(turn.text || "…", options.limit)?.html !== turn.shown) schedule(turn);
       });
