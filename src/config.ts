@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   MODEL_LOCAL_SEQUENCES: int(1, 64).default(2),
   MODEL_LOCAL_CONTEXT_SIZE: int(256, 1_048_576).default(4096),
   MODEL_LOCAL_GPU: z.enum(["auto", "off"]).default("auto"),
+  MODEL_LOCAL_THREADS: int(0, 1024).default(0),
   MODEL_DOWNLOAD_URL: optionalString.pipe(url.optional()),
   MODEL_DOWNLOAD_SHA256: optionalString.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex digits").optional()),
 
@@ -103,7 +104,7 @@ export interface Config {
     maxRetries: number;
     maxTokens: number;
     /** The embedded model (used when baseUrl is unset). */
-    local: { sequences: number; contextSize: number; gpu: "auto" | "off"; downloadUrl: string | undefined; downloadSha256: string | undefined };
+    local: { sequences: number; contextSize: number; gpu: "auto" | "off"; threads: number; downloadUrl: string | undefined; downloadSha256: string | undefined };
   };
   turn: {
     historyTokenBudget: number;
@@ -241,3 +242,4 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+        threads: e.MODEL_LOCAL_THREADS,

@@ -68,6 +68,7 @@ export async function createModelProvider(config: Readonly<Config>, logger: Logg
     sequences: m.local.sequences,
     contextSize: m.local.contextSize,
     gpu: m.local.gpu,
+    threads: m.local.threads,
     timeoutMs: m.timeoutMs,
     maxTokens: m.maxTokens,
     availableMemory: deps.availableMemory,

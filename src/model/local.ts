@@ -44,6 +44,8 @@ export interface LocalProviderOptions {
   contextSize: number;
   /** "auto" uses a GPU when a prebuilt binary for it works, else the CPU. */
   gpu: "auto" | "off";
+  /** CPU threads for generation; 0 lets llama.cpp pick (all math cores). Fewer threads win on a busy machine. */
+  threads?: number;
   /** Per-call time-out once generation has a sequence. */
   timeoutMs: number;
   /** Ceiling on generated tokens (MODEL_MAX_TOKENS). */
@@ -125,7 +127,7 @@ export class LocalProvider implements ModelProvider {
     const llama = await this.getLlama();
     try {
       const model = await llama.loadModel({ modelPath, gpuLayers: this.options.gpu === "off" ? 0 : "auto" });
-      const context = await model.createContext({ sequences, contextSize: { min: Math.min(256, contextSize), max: contextSize } });
+      const context = await model.createContext({ sequences, contextSize: { min: Math.min(256, contextSize), max: contextSize }, threads: this.options.threads || undefined });
       const slots = Array.from({ length: sequences }, () => context.getSequence());
       const wrapper = resolveChatWrapper(model);
       const name = model.fileInfo.metadata.general?.name ?? path.basename(modelPath, ".gguf");
@@ -154,7 +156,7 @@ export class LocalProvider implements ModelProvider {
 
   async chat(request: ChatRequest, options: ChatOptions = {}): Promise<ChatResult> {
     const history = toLlamaHistory(request.messages);
-    await this.load();
+    await untilAborted(this.load(), options.signal);
     const loaded = this.loaded;
     if (!loaded) throw new ModelNotSupportedError(this.failure ?? "local model closed");
     const sequence = await loaded.pool.acquire(options.signal);
@@ -232,6 +234,17 @@ export class LocalProvider implements ModelProvider {
     loaded.pool.close(new ModelNotSupportedError("local model closed"));
     await disposeAll(loaded.context, loaded.model, loaded.llama);
   }
+}
+
+/** Waits for `promise` but gives up with ModelCancelledError as soon as the signal aborts (the work itself goes on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new ModelCancelledError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new ModelCancelledError());
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 async function disposeAll(context: LlamaContext, model: LlamaModel, llama: Llama): Promise<void> {

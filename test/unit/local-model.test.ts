@@ -14,7 +14,7 @@ const messages: ChatMessage[] = [
 ];
 
 function provider(sequences: number): LocalProvider {
-  return new LocalProvider({ modelPath: MODEL, logger, sequences, contextSize: 512, gpu: "off", timeoutMs: 60_000, maxTokens: 1024 });
+  return new LocalProvider({ modelPath: MODEL, logger, sequences, contextSize: 512, gpu: "off", threads: 1, timeoutMs: 60_000, maxTokens: 1024 });
 }
 
 describe("local model provider (tiny random GGUF)", { timeout: 60_000 }, () => {
@@ -70,12 +70,18 @@ describe("local model provider (tiny random GGUF)", { timeout: 60_000 }, () => {
   });
 
   it("a call waiting for a sequence can be cancelled while queued", async () => {
-    const first = local.chat({ messages, maxTokens: 8 });
+    let generating!: () => void;
+    const started = new Promise<void>((resolve) => (generating = resolve));
+    let firstDone = false;
+    const first = local.chat({ messages, maxTokens: 300 }, { onDelta: () => generating() }).finally(() => (firstDone = true));
+    await started;
     const controller = new AbortController();
     const queued = local.chat({ messages, maxTokens: 8 }, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
     await expect(queued).rejects.toBeInstanceOf(ModelCancelledError);
-    expect((await first).text.length).toBeGreaterThan(0);
+    expect(firstDone).toBe(false);
+    expect((await first).usage.completionTokens).toBeGreaterThan(0);
   });
 
   it("refuses images and transcription as not supported", async () => {
@@ -103,6 +109,17 @@ describe("local model refusals", () => {
     expect(availability.reason).not.toContain("\n");
     await expect(local.chat({ messages })).rejects.toBeInstanceOf(ModelNotSupportedError);
     await local.close();
+  });
+
+  it("a call cancelled while the model is still loading returns at once", async () => {
+    const fresh = provider(1);
+    const controller = new AbortController();
+    const call = fresh.chat({ messages, maxTokens: 4 }, { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toBeInstanceOf(ModelCancelledError);
+    expect((await fresh.ready).ready).toBe(true);
+    await fresh.close();
+    expect(fresh.availability().ready).toBe(false);
   });
 
   it("reports a missing file as not ready", async () => {
