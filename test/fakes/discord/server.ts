@@ -44,6 +44,8 @@ export interface FakeDiscordOptions {
   token: string;
   heartbeatIntervalMs?: number;
   world?: FakeWorld;
+  /** Closes every IDENTIFY with 4004 although REST accepts the token (a token reset while connected). */
+  rejectIdentify?: boolean;
 }
 
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -172,7 +174,7 @@ export class FakeDiscord {
   }
 
   private identify(socket: WebSocket, d: Record<string, unknown>): void {
-    if (d.token !== this.options.token) {
+    if (d.token !== this.options.token || this.options.rejectIdentify) {
       socket.close(4004, "Authentication failed.");
       return;
     }
