@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalProvider } from "../../src/model/local.js";
 import { localModeSettings, modeOfRequest } from "../../src/model/local-modes.js";
 import { memoryShortfall, requiredMemoryBytes } from "../../src/model/memory.js";
-import { ModelCancelledError, ModelNotSupportedError, type ChatMessage } from "../../src/model/types.js";
+import { ModelCancelledError, ModelNotSupportedError, ModelTimeoutError, type ChatMessage } from "../../src/model/types.js";
 
 const MODEL = path.resolve(__dirname, "../../../shared/models/llama-2-tiny-random.gguf");
 const logger = pino({ level: "silent" });
@@ -82,6 +82,16 @@ describe("local model provider (tiny random GGUF)", { timeout: 60_000 }, () => {
     await expect(queued).rejects.toBeInstanceOf(ModelCancelledError);
     expect(firstDone).toBe(false);
     expect((await first).usage.completionTokens).toBeGreaterThan(0);
+  });
+
+  it("times out with ModelTimeoutError and frees the sequence", async () => {
+    await expect(local.chat({ messages, maxTokens: 300 }, { timeoutMs: 30 })).rejects.toBeInstanceOf(ModelTimeoutError);
+    expect((await local.chat({ messages, maxTokens: 3 })).usage.completionTokens).toBeGreaterThan(0);
+  });
+
+  it("constrains a json request to JSON with a grammar", async () => {
+    const result = await local.chat({ messages, maxTokens: 24, json: true });
+    expect(result.text.trimStart()).toMatch(/^\{/);
   });
 
   it("refuses images and transcription as not supported", async () => {
