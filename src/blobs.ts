@@ -58,3 +58,31 @@ export function createFileBlobStore(dir: string, clock: () => number = Date.now)
     },
   };
 }
+
+/** Runs `store.expire(maxAgeMs)` now and then every `everyMs` (hourly by default); returns a stop function. */
+export function startBlobExpiry(options: {
+  store: BlobStore;
+  maxAgeMs: number;
+  everyMs?: number;
+  onError?: (error: unknown) => void;
+  onExpired?: (count: number) => void;
+}): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  const run = () => {
+    if (running) return;
+    running = options.store
+      .expire(options.maxAgeMs)
+      .then((count) => {
+        if (count > 0) options.onExpired?.(count);
+      })
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => (running = undefined));
+  };
+  run();
+  const timer = setInterval(run, options.everyMs ?? 3600_000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

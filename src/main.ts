@@ -1,14 +1,19 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { join } from "node:path";
-import { Queue, type Worker } from "bullmq";
+import { FlowProducer, Queue, QueueEvents, type Worker } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createWebAdapter } from "../adapters/web/index.js";
 import { CommandRegistry } from "../workers/commands.js";
-import { createDefaultAnswerer, type Answerer } from "../workers/answer.js";
+import type { Answerer } from "../workers/answer.js";
+import { createModeAnswerer } from "../workers/modes/answerer.js";
+import { modeCommands } from "../workers/modes/settings.js";
+import { startSubagentWorkers } from "../workers/subagent.js";
 import { startInboundWorker, type InboundGate } from "../workers/inbound.js";
 import { startTurnWorker, type TurnOutcome } from "../workers/turn.js";
-import { createFileBlobStore, type BlobStore } from "./blobs.js";
+import { createFileBlobStore, startBlobExpiry, type BlobStore } from "./blobs.js";
 import type { ChannelAdapter, ChannelContext } from "./channel.js";
 import type { Config } from "./config.js";
 import { RelayError } from "./errors.js";
@@ -103,7 +108,9 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
       model = overrides.model ?? createDeferredProvider(createModelProvider(config, modelLogger), modelLogger);
       const m = model;
       cleanups.push(() => m.close());
-      workers.push(...startWorkers({ config, redis, bullConnection, events, queue, model, logger, overrides }));
+      const started = startWorkers({ config, redis, bullConnection, events, queue, model, blobs, logger, overrides });
+      workers.push(...started.workers);
+      cleanups.push(...started.cleanups);
       const heartbeat = startModelHeartbeat(redis, model);
       cleanups.push(async () => clearInterval(heartbeat));
       checks.push({ name: "model", check: async () => ({ ok: true, detail: m.availability().ready ? "ready" : m.availability().reason }) });
@@ -180,12 +187,16 @@ function startWorkers(deps: {
   events: EventBus;
   queue: (name: string) => Queue;
   model: ModelProvider;
+  blobs: BlobStore;
   logger: Logger;
   overrides: RelayOverrides;
-}): Worker[] {
-  const { config, redis, bullConnection, events, queue, model, logger, overrides } = deps;
+}): { workers: Worker[]; cleanups: Array<() => Promise<unknown>> } {
+  const { config, redis, bullConnection, events, queue, model, blobs, logger, overrides } = deps;
   const channelSettings = (channel: ChannelName) => config.channels[channel];
-  const answer = overrides.answerer?.({ model, config }) ?? createDefaultAnswerer({ model, modelName: config.model.name, maxTokens: config.model.maxTokens });
+  const modes = startModes({ config, redis, bullConnection, model, blobs, logger });
+  const answer = overrides.answerer?.({ model, config }) ?? modes.answer;
+  const commands = new CommandRegistry();
+  for (const c of modeCommands({ channelDefault: (m) => config.modes.defaults[m.channel as ChannelName] ?? "auto" })) commands.add(c);
   const inbound = startInboundWorker({
     connection: bullConnection,
     concurrency: Math.max(8, config.turn.concurrency),
@@ -204,13 +215,60 @@ function startWorkers(deps: {
     events,
     outbox: (channel) => queue(QUEUES.outbox(channel)),
     answer,
-    commands: new CommandRegistry(),
+    commands,
     channelSettings,
     historyTokenBudget: config.turn.historyTokenBudget,
     logger: logger.child({ component: "turn" }),
     onTurn: overrides.onTurn,
   });
-  return [inbound, turns];
+  return { workers: [inbound, turns, ...modes.workers], cleanups: modes.cleanups };
+}
+
+/** Reasoning modes and media: the mode answerer, the sub-agent workers, the contemplating flow producer and blob expiry. */
+function startModes(deps: { config: Readonly<Config>; redis: Redis; bullConnection: Redis; model: ModelProvider; blobs: BlobStore; logger: Logger }) {
+  const { config, redis, bullConnection, model, blobs } = deps;
+  const logger = deps.logger.child({ component: "modes" });
+  const flow = new FlowProducer({ connection: bullConnection });
+  const eventsConnection = bullConnection.duplicate();
+  const subagentEvents = new QueueEvents(QUEUES.subagents, { connection: eventsConnection });
+  const onError = (err: Error) => logger.warn({ err: err.message }, "contemplating queue error");
+  flow.on("error", onError);
+  subagentEvents.on("error", onError);
+  const workers = startSubagentWorkers({
+    connection: bullConnection,
+    model,
+    concurrency: config.modes.contemplate.concurrency,
+    lockDurationMs: Math.max(config.turn.lockDurationMs, config.modes.contemplate.agentTimeoutMs + 5000),
+    workerName: `subagent-${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`,
+    logger,
+  });
+  const stopExpiry = startBlobExpiry({ store: blobs, maxAgeMs: config.media.blobTtlMs, onError: (err) => logger.warn({ err }, "blob expiry failed"), onExpired: (count) => logger.info({ count }, "expired old media") });
+  const answer = createModeAnswerer({
+    model,
+    redis,
+    blobs,
+    models: {
+      instant: config.model.name,
+      thinking: config.model.thinkingName ?? config.model.name,
+      vision: config.model.visionName ?? (config.media.visionAllowMain ? config.model.name : false),
+      transcribe: config.model.transcribeName,
+      reasoningEffort: config.modes.reasoningEffort,
+      instantMaxTokens: config.modes.instantMaxTokens,
+      thinkingMaxTokens: config.modes.thinkingMaxTokens,
+    },
+    limits: config.media,
+    channelDefault: (channel) => config.modes.defaults[channel],
+    classifier: config.modes.classifier,
+    contemplate: { flow, subagentEvents, budget: { ...config.modes.contemplate, maxTokensPerCall: config.modes.thinkingMaxTokens } },
+    logger,
+  });
+  const cleanups: Array<() => Promise<unknown>> = [
+    async () => eventsConnection.quit().catch(() => undefined),
+    () => flow.close(),
+    () => subagentEvents.close(),
+    stopExpiry,
+  ];
+  return { answer, workers, cleanups };
 }
 
 function startModelHeartbeat(redis: Redis, model: ModelProvider): NodeJS.Timeout {

@@ -15,6 +15,8 @@ export interface CommandContext {
 export interface Command {
   name: string;
   description: string;
+  /** A message prefix (`/think <question>`): with text after it the message goes on to the model; alone it runs as a command. */
+  passThroughWithArgs?: boolean;
   run(context: CommandContext): Promise<string>;
 }
 
@@ -73,6 +75,7 @@ export class CommandRegistry {
     if (!parsed) return undefined;
     const name = this.aliases.get(parsed.name) ?? parsed.name;
     const command = this.commands.get(name);
+    if (command?.passThroughWithArgs && parsed.args.length > 0) return undefined;
     return command ? { command, args: parsed.args } : undefined;
   }
 
