@@ -35,6 +35,8 @@ export const KEYS = {
   sent: (key: string) => `${KEY_PREFIX}:sent:${digest(key)}`,
   /** Pub/sub channel for live turn events of one channel (deltas, typing, progress). */
   events: (channel: ChannelName) => `${KEY_PREFIX}:events:${channel}`,
+  /** The record of a finished turn (channel, cohort, mode, model, timings, feedback). */
+  turnRecord: (turnId: string) => `${KEY_PREFIX}:turn:${turnId}`,
   /** Model availability as the workers last saw it (JSON, short TTL). */
   modelStatus: () => `${KEY_PREFIX}:model:status`,
   /** Sequence of reply ids of a web conversation. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KEY_PREFIX } from "../src/keys.js";
+import { KEY_PREFIX, KEYS } from "../src/keys.js";
 import { ChannelNameSchema } from "../src/message.js";
 
 /** Payload of a `turns` job: which conversation to drain. */
@@ -22,5 +22,5 @@ export function turnResultKey(turnId: string): string {
 
 /** The record of a finished turn (channel, mode, model, timings), for feedback and the dashboard. */
 export function turnRecordKey(turnId: string): string {
-  return `${KEY_PREFIX}:turn:${turnId}`;
+  return KEYS.turnRecord(turnId);
 }
