@@ -47,6 +47,24 @@ const EnvSchema = z.object({
   MODEL_LOCAL_THREADS: int(0, 1024).default(0),
   MODEL_DOWNLOAD_URL: optionalString.pipe(url.optional()),
   MODEL_DOWNLOAD_SHA256: optionalString.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex digits").optional()),
+  MODEL_REASONING_EFFORT: z.enum(["low", "medium", "high"]).default("medium"),
+  MODEL_VISION_ALLOW_MAIN: bool.default(false),
+
+  MODE_CLASSIFIER: bool.default(false),
+  MODE_INSTANT_MAX_TOKENS: int(16, 200_000).default(512),
+  MODE_THINKING_MAX_TOKENS: int(16, 200_000).default(4096),
+  CONTEMPLATE_MAX_AGENTS: int(1, 8).default(3),
+  CONTEMPLATE_TOKEN_BUDGET: int(500, 1_000_000).default(16_000),
+  CONTEMPLATE_TIME_BUDGET_MS: int(1000, 3_600_000).default(90_000),
+  CONTEMPLATE_AGENT_TIMEOUT_MS: int(500, 3_600_000).default(45_000),
+  SUBAGENT_CONCURRENCY: int(1, 1000).default(8),
+
+  MEDIA_MAX_IMAGES: int(0, 20).default(4),
+  MEDIA_MAX_IMAGE_MB: int(1, 100).default(5),
+  MEDIA_MAX_AUDIO_MB: int(1, 100).default(20),
+  MEDIA_MAX_DOCUMENT_MB: int(1, 100).default(10),
+  MEDIA_MAX_DOCUMENT_CHARS: int(1000, 1_000_000).default(40_000),
+  BLOB_TTL_HOURS: int(1, 24 * 365).default(24),
 
   SYSTEM_PROMPT: z.string().min(1).default(DEFAULT_SYSTEM_PROMPT),
   HISTORY_TOKEN_BUDGET: int(200, 1_000_000).default(3000),
@@ -78,6 +96,11 @@ const EnvSchema = z.object({
   WHATSAPP_WORKING_NOTE_MS: int(0, 3_600_000).default(20_000),
   WHATSAPP_MAX_FILE_MB: int(1, 100).default(16),
 });
+
+/** How a turn's reasoning mode is chosen by default: the router (`auto`) or a fixed mode. */
+export type ModeSetting = "auto" | "instant" | "thinking" | "contemplating";
+/** Accepted values of MODE_DEFAULT_<CHANNEL> and `/mode`. */
+export const MODE_SETTINGS: readonly ModeSetting[] = ["auto", "instant", "thinking", "contemplating"];
 
 /** Per-channel settings. */
 export interface ChannelSettings {
@@ -116,6 +139,25 @@ export interface Config {
     dedupeTtlS: number;
   };
   channels: Record<ChannelName, ChannelSettings>;
+  /** Reasoning modes: router, budgets, contemplating. */
+  modes: {
+    defaults: Record<ChannelName, ModeSetting>;
+    classifier: boolean;
+    reasoningEffort: "low" | "medium" | "high";
+    instantMaxTokens: number;
+    thinkingMaxTokens: number;
+    contemplate: { maxAgents: number; tokenBudget: number; timeBudgetMs: number; agentTimeoutMs: number; concurrency: number };
+  };
+  /** Media in inbound messages: limits, vision fallback, blob expiry. */
+  media: {
+    visionAllowMain: boolean;
+    maxImages: number;
+    maxImageBytes: number;
+    maxAudioBytes: number;
+    maxDocumentBytes: number;
+    maxDocumentChars: number;
+    blobTtlMs: number;
+  };
   telegram:
     | {
         token: string;
@@ -167,6 +209,19 @@ function perChannel(env: Record<string, string | undefined>, base: z.infer<typeo
   return out;
 }
 
+function modeDefaults(env: Record<string, string | undefined>, problems: string[]): Record<ChannelName, ModeSetting> {
+  const out = {} as Record<ChannelName, ModeSetting>;
+  for (const channel of CHANNEL_NAMES) {
+    const key = `MODE_DEFAULT_${channel.toUpperCase()}`;
+    const raw = env[key];
+    out[channel] = "auto";
+    if (raw === undefined || raw === "") continue;
+    if ((MODE_SETTINGS as readonly string[]).includes(raw)) out[channel] = raw as ModeSetting;
+    else problems.push(`${key}: must be one of ${MODE_SETTINGS.join(", ")} (got "${raw}")`);
+  }
+  return out;
+}
+
 /** Validates the environment once; throws ConfigError naming every bad key. */
 export function loadConfig(env: Record<string, string | undefined>): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
@@ -181,6 +236,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
   const e = parsed.data;
   const problems: string[] = [];
   const channels = perChannel(env, e, problems);
+  const defaultModes = modeDefaults(env, problems);
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
     problems.push("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it back on every update)");
   }
@@ -223,6 +279,29 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
       dedupeTtlS: e.DEDUPE_TTL_S,
     },
     channels,
+    modes: {
+      defaults: defaultModes,
+      classifier: e.MODE_CLASSIFIER,
+      reasoningEffort: e.MODEL_REASONING_EFFORT,
+      instantMaxTokens: e.MODE_INSTANT_MAX_TOKENS,
+      thinkingMaxTokens: e.MODE_THINKING_MAX_TOKENS,
+      contemplate: {
+        maxAgents: e.CONTEMPLATE_MAX_AGENTS,
+        tokenBudget: e.CONTEMPLATE_TOKEN_BUDGET,
+        timeBudgetMs: e.CONTEMPLATE_TIME_BUDGET_MS,
+        agentTimeoutMs: e.CONTEMPLATE_AGENT_TIMEOUT_MS,
+        concurrency: e.SUBAGENT_CONCURRENCY,
+      },
+    },
+    media: {
+      visionAllowMain: e.MODEL_VISION_ALLOW_MAIN,
+      maxImages: e.MEDIA_MAX_IMAGES,
+      maxImageBytes: e.MEDIA_MAX_IMAGE_MB * 1024 * 1024,
+      maxAudioBytes: e.MEDIA_MAX_AUDIO_MB * 1024 * 1024,
+      maxDocumentBytes: e.MEDIA_MAX_DOCUMENT_MB * 1024 * 1024,
+      maxDocumentChars: e.MEDIA_MAX_DOCUMENT_CHARS,
+      blobTtlMs: e.BLOB_TTL_HOURS * 3600_000,
+    },
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,
