@@ -151,8 +151,20 @@ export class WhatsAppConnection {
         ? `WhatsApp session ended (${detail}). Not reconnecting. Re-pair: delete ${this.options.sessionDir} if it still exists, restart the WhatsApp channel, then scan the new QR (terminal or GET /admin/whatsapp/qr).`
         : `WhatsApp stopped for good: ${detail}. Not reconnecting.`,
     );
-    const settle = this.options.logoutSettleMs ?? 3000;
-    setTimeout(() => void this.closeClient(), settle).unref();
+    // whatsapp-web.js reloads the page and re-injects after a logout; closing the browser mid-way makes its own
+    // listeners reject. Close once it shows the new QR (plus a moment), or after logoutSettleMs at the latest.
+    const client = this.client;
+    const settle = this.options.logoutSettleMs ?? 10_000;
+    let closed = false;
+    const close = () => {
+      if (closed || client !== this.client) return;
+      closed = true;
+      void this.closeClient();
+    };
+    setTimeout(close, settle).unref();
+    const afterPairingPrompt = () => setTimeout(close, Math.min(1000, settle)).unref();
+    client?.once("qr", afterPairingPrompt);
+    client?.once("code", afterPairingPrompt);
   }
 
   private scheduleReconnect(reason: string): void {

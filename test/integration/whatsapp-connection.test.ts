@@ -41,7 +41,7 @@ describe("whatsapp connection supervision", () => {
   });
 
   it("treats LOGOUT as final: no reconnect, session removed, health says re-pair", async () => {
-    const r = await connectedRig();
+    const r = await connectedRig({ logoutSettleMs: 5000 });
     const sessionDir = join(r.dataDir, "whatsapp", "session");
     // Chromium's profile (the saved login) lives here.
     writeFileSync(join(sessionDir, "Local State"), "{}");
