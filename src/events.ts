@@ -22,7 +22,7 @@ export const TurnEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("progress"), ...base, note: z.string() }),
   z.object({ type: z.literal("end"), ...base }),
   /** A reply part was delivered (the web channel fans it out to every process holding a browser connection). */
-  z.object({ type: z.literal("reply"), ...base, id: z.string(), text: z.string(), html: z.string().optional(), part: z.number().int(), parts: z.number().int() }),
+  z.object({ type: z.literal("reply"), ...base, id: z.string(), text: z.string(), html: z.string().optional(), part: z.number().int(), parts: z.number().int(), meta: z.record(z.string(), z.string()).optional() }),
 ]);
 /** One live turn event. */
 export type TurnEvent = z.infer<typeof TurnEventSchema>;

@@ -5,6 +5,7 @@ import { FlowProducer, Queue, QueueEvents, type Worker } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { createApiAdapter } from "../adapters/api/index.js";
 import { createWebAdapter } from "../adapters/web/index.js";
 import { CommandRegistry } from "../workers/commands.js";
 import type { Answerer } from "../workers/answer.js";
@@ -22,6 +23,12 @@ import { createHttpServer, type ReadinessCheck } from "./http/server.js";
 import { createIntake, type Intake } from "./intake.js";
 import { KEYS, QUEUES } from "./keys.js";
 import { createLogger } from "./logger.js";
+import { registerPartnerAdminRoutes } from "./partners/routes.js";
+import { createPartnerKeyStore } from "./partners/store.js";
+import { startRolloutCache, type RolloutCache } from "./rollout/cache.js";
+import { createRolloutGate } from "./rollout/gate.js";
+import { registerRolloutAdminRoutes } from "./rollout/routes.js";
+import { createRolloutStore } from "./rollout/store.js";
 import type { ChannelName } from "./message.js";
 import { createDeferredProvider } from "./model/deferred.js";
 import { createModelProvider } from "./model/factory.js";
@@ -99,6 +106,10 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     const blobs = createFileBlobStore(join(config.dataDir, "blobs"));
     const checks: ReadinessCheck[] = [{ name: "redis", check: async () => ({ ok: (await redis.ping()) === "PONG" }) }];
     const http = createHttpServer({ logger, checks });
+    const rollout = await startRolloutCache({ redis, subscriber, logger: logger.child({ component: "rollout" }) });
+    cleanups.push(() => rollout.close());
+    registerRolloutAdminRoutes(http, { store: createRolloutStore(redis), adminToken: config.adminToken });
+    registerPartnerAdminRoutes(http, { store: createPartnerKeyStore(redis), adminToken: config.adminToken });
     const channels = new Map<ChannelName, ChannelAdapter>();
     const workers: Worker[] = [];
     let model: ModelProvider | undefined;
@@ -108,7 +119,7 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
       model = overrides.model ?? createDeferredProvider(createModelProvider(config, modelLogger), modelLogger);
       const m = model;
       cleanups.push(() => m.close());
-      const started = startWorkers({ config, redis, bullConnection, events, queue, model, blobs, logger, overrides });
+      const started = startWorkers({ config, redis, bullConnection, events, queue, model, blobs, logger, overrides, rollout });
       workers.push(...started.workers);
       cleanups.push(...started.cleanups);
       const heartbeat = startModelHeartbeat(redis, model);
@@ -190,8 +201,9 @@ function startWorkers(deps: {
   blobs: BlobStore;
   logger: Logger;
   overrides: RelayOverrides;
+  rollout: RolloutCache;
 }): { workers: Worker[]; cleanups: Array<() => Promise<unknown>> } {
-  const { config, redis, bullConnection, events, queue, model, blobs, logger, overrides } = deps;
+  const { config, redis, bullConnection, events, queue, model, blobs, logger, overrides, rollout } = deps;
   const channelSettings = (channel: ChannelName) => config.channels[channel];
   const modes = startModes({ config, redis, bullConnection, model, blobs, logger });
   const answer = overrides.answerer?.({ model, config }) ?? modes.answer;
@@ -205,7 +217,7 @@ function startWorkers(deps: {
     channelSettings,
     dedupeTtlS: config.turn.dedupeTtlS,
     logger: logger.child({ component: "inbound" }),
-    gates: overrides.gates,
+    gates: [createRolloutGate({ cache: rollout, redis, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "rollout" }), alwaysAnswer: ["api"] }), ...(overrides.gates ?? [])],
   });
   const turns = startTurnWorker({
     connection: bullConnection,
@@ -220,6 +232,7 @@ function startWorkers(deps: {
     historyTokenBudget: config.turn.historyTokenBudget,
     logger: logger.child({ component: "turn" }),
     onTurn: overrides.onTurn,
+    cohortOf: (message) => rollout.assign(message.channel, message.sender.id),
   });
   return { workers: [inbound, turns, ...modes.workers], cleanups: modes.cleanups };
 }
@@ -283,7 +296,7 @@ function startModelHeartbeat(redis: Redis, model: ModelProvider): NodeJS.Timeout
 export function channelsFor(role: Role, config: Readonly<Config>): ChannelName[] {
   if (role.kind === "worker") return [];
   if (role.kind === "channel") return [role.channel];
-  const names: ChannelName[] = ["web"];
+  const names: ChannelName[] = ["web", "api"];
   if (config.telegram) names.push("telegram");
   if (config.discord) names.push("discord");
   if (config.whatsapp.enabled) names.push("whatsapp");
@@ -294,6 +307,8 @@ function builtInChannel(name: ChannelName, _config: Readonly<Config>): ((context
   switch (name) {
     case "web":
       return (context) => createWebAdapter({ context });
+    case "api":
+      return (context) => createApiAdapter({ context });
     default:
       return undefined;
   }

@@ -58,6 +58,14 @@ export const InboundMessageSchema = z.object({
   receivedAt: z.number().int().nonnegative(),
   /** Platform routing details the channel needs to answer (message id to reply to, topic id...). Plain strings only. */
   route: z.record(z.string(), z.string().max(400)).default({}),
+  /**
+   * Earlier turns the sender supplied with the message (the partner API sends the whole exchange on every request);
+   * when present, the turn uses them instead of the conversation's stored history.
+   */
+  context: z
+    .array(z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string().max(MAX_INBOUND_TEXT) }))
+    .max(200)
+    .optional(),
   /** Escape hatch for the adapter's own use in-process; stripped before the message is queued. */
   raw: z.unknown().optional(),
 });

@@ -9,6 +9,8 @@ export interface AnswerInput {
   /** Prior exchange, already trimmed to the budget. */
   history: ChatMessage[];
   systemPrompt: string;
+  /** The model the user's rollout cohort is on (a variant); answerers use it instead of their default text model. */
+  modelOverride?: string;
   signal?: AbortSignal;
   onDelta(text: string): void;
   /** The call is starting over: text streamed so far is void. */
@@ -44,7 +46,7 @@ export function createDefaultAnswerer(options: { model: ModelProvider; modelName
     const userText = userTextOf(input.messages);
     const messages: ChatMessage[] = [{ role: "system", content: input.systemPrompt }, ...input.history, { role: "user", content: userText }];
     const result = await options.model.chat(
-      { messages, model: options.modelName, maxTokens: options.maxTokens },
+      { messages, model: input.modelOverride ?? options.modelName, maxTokens: options.maxTokens },
       { signal: input.signal, onDelta: input.onDelta, onRetry: () => input.onRetry() },
     );
     return { text: result.text, model: result.model, mode: "instant", usage: result.usage, userText };

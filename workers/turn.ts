@@ -2,6 +2,7 @@ import { Worker, type Job, type Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { EventBus, TurnEventBody, TurnEventInput } from "../src/events.js";
+import { watchCancel } from "../src/cancel.js";
 import { readHistory, trimToBudget, type HistoryEntry } from "../src/history.js";
 import { digest, JOBS, QUEUES } from "../src/keys.js";
 import { InboundMessageSchema, type ChannelName, type InboundMessage, type OutboundMessageInput } from "../src/message.js";
@@ -29,6 +30,8 @@ export interface TurnOutcome {
   conversationId: string;
   messages: number;
   kind: "answer" | "command" | "apology" | "notice";
+  /** The sender's rollout cohort (`default` or a variant's name). */
+  cohort: string;
   mode: string;
   model: string;
   queueWaitMs: number;
@@ -50,6 +53,8 @@ export interface TurnProcessorOptions {
   historyTokenBudget: number;
   logger: Logger;
   onTurn?: (outcome: TurnOutcome) => void;
+  /** The sender's rollout cohort and, for a variant, the model to answer with. */
+  cohortOf?: (message: InboundMessage) => { cohort: string; model?: string };
   clock?: () => number;
 }
 
@@ -79,6 +84,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     const last = messages[messages.length - 1]!;
     const turnId = `turn-${digest(messages.map((m) => m.id).join("\n"), 24)}`;
     const log = options.logger.child({ conversationId: data.conversationId, turnId });
+    const assignment = options.cohortOf?.(last) ?? { cohort: "default" };
     const addressing = { channel: first.channel, conversationId: first.conversationId, chatId: first.chat.id, turnId, route: last.route, replyTo: last.id };
     const publish = (event: TurnEventBody) =>
       options.events.publish(first.channel, { ...addressing, ...event } as TurnEventInput).catch((err) => log.warn({ err }, "event publish failed"));
@@ -91,7 +97,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       log.info("turn recovered after a restart; reusing its answer");
     } else {
       await publish({ type: "start" });
-      result = await produce(first, messages, turnId, {
+      result = await produce(first, messages, turnId, assignment.model, {
         onDelta: (() => {
           let seq = 0;
           return (text: string) => {
@@ -118,7 +124,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
         replyTo: last.id,
         route: last.route,
         kind: result.kind === "answer" ? "answer" : "notice",
-        meta: { mode: result.mode, model: result.model },
+        meta: { mode: result.mode, model: result.model, cohort: assignment.cohort, turnKind: result.kind, promptTokens: String(result.promptTokens), completionTokens: String(result.completionTokens) },
       },
     ];
     await enqueueOutbox(options.outbox(first.channel), { channel: first.channel, conversationId: first.conversationId, turnId, parts: parts as never });
@@ -141,6 +147,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       conversationId: first.conversationId,
       messages: messages.length,
       kind: result.kind,
+      cohort: assignment.cohort,
       mode: result.mode,
       model: result.model,
       queueWaitMs: Math.max(0, started - first.receivedAt),
@@ -163,6 +170,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     first: InboundMessage,
     messages: InboundMessage[],
     turnId: string,
+    modelOverride: string | undefined,
     callbacks: { onDelta(text: string): void; onRetry(): void; onProgress(note: string): void },
     log: Logger,
   ) {
@@ -182,7 +190,9 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       return { ...base, text: NOTHING_TO_READ, kind: "notice" as const, userText: "" };
     }
     const settings = options.channelSettings(first.channel);
-    const history = trimToBudget(await readHistory(options.redis, first.conversationId), options.historyTokenBudget);
+    const supplied = rest[rest.length - 1]!.context;
+    const history = supplied ?? trimToBudget(await readHistory(options.redis, first.conversationId), options.historyTokenBudget);
+    const cancel = await watchCancel(options.redis, rest.map((m) => m.id));
     try {
       const answer = await options.answer({
         turnId,
@@ -190,6 +200,8 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
         messages: rest,
         history,
         systemPrompt: settings.systemPrompt,
+        ...(modelOverride ? { modelOverride } : {}),
+        signal: cancel.signal,
         ...callbacks,
       });
       const text = replies.length > 0 ? `${replies.join("\n\n")}\n\n${answer.text}` : answer.text;
@@ -207,6 +219,8 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       log.error({ err: error }, "model could not answer; sending apology");
       const text = error instanceof ModelMissingError ? NO_MODEL : error instanceof ModelLoadingError ? STILL_LOADING : APOLOGY;
       return { ...base, text, kind: "apology" as const, userText: "", error: error.code };
+    } finally {
+      cancel.stop();
     }
   }
 }
