@@ -6,6 +6,7 @@ import { Redis } from "ioredis";
 import { createFileBlobStore } from "../../src/blobs.js";
 import type { ChannelContext } from "../../src/channel.js";
 import { createEventBus } from "../../src/events.js";
+import { createFeedbackStore } from "../../src/feedback.js";
 import { createHttpServer } from "../../src/http/server.js";
 import { createIntake } from "../../src/intake.js";
 import { createLogger } from "../../src/logger.js";
@@ -38,6 +39,7 @@ export async function createTestContext(): Promise<TestContext> {
     redis,
     logger,
     dataDir: dir,
+    feedback: createFeedbackStore(redis),
   };
   return {
     context,
