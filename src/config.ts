@@ -89,6 +89,15 @@ const EnvSchema = z.object({
   DISCORD_STREAM_INTERVAL_MS: int(500, 60_000).default(1500),
   DISCORD_MAX_FILE_MB: int(1, 500).default(8),
 
+  SAFETY_MODERATION_MODEL: optionalString,
+  SAFETY_MODERATION_TIMEOUT_MS: int(100, 120_000).default(5000),
+  SAFETY_COUNTRY: optionalString.pipe(z.string().regex(/^[A-Za-z]{2}$/, "two-letter country code such as US, GB, BR").optional()),
+  RATE_LIMIT_PER_MIN: int(0, 100_000).default(20),
+  DAILY_TOKEN_QUOTA: int(0, 1_000_000_000).default(200_000),
+  ACCESS_PAIRING: bool.default(false),
+  DENYLIST: z.string().default(""),
+  ALLOWLIST: z.string().default(""),
+
   WHATSAPP_ENABLED: bool.default(false),
   WHATSAPP_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   WHATSAPP_PAIRING_NUMBER: optionalString.pipe(z.string().regex(/^\d{7,15}$/, "international number, digits only, e.g. 4915123456789").optional()),
@@ -181,6 +190,7 @@ export interface Config {
         maxFileBytes: number;
       }
     | undefined;
+  safety: SafetyConfig;
   whatsapp: {
     enabled: boolean;
     chromiumPath: string;
@@ -189,6 +199,44 @@ export interface Config {
     /** 0 disables the "working on it" note. */
     workingNoteMs: number;
     maxFileBytes: number;
+  };
+}
+
+/** Safety settings: moderation model, per-user limits (0 = unlimited) by channel, access lists and pairing. */
+export interface SafetyConfig {
+  moderationModel: string | undefined;
+  moderationTimeoutMs: number;
+  /** Country for crisis resources when the sender's locale names none. */
+  country: string | undefined;
+  limits: { default: { perMinute: number; dailyTokens: number }; channels: Partial<Record<ChannelName, { perMinute?: number; dailyTokens?: number }>> };
+  denylist: string[];
+  allowlist: string[];
+  pairing: boolean;
+}
+
+function safetySettings(env: Record<string, string | undefined>, e: z.infer<typeof EnvSchema>, problems: string[]): SafetyConfig {
+  const list = (raw: string) => raw.split(/[\s,]+/).filter((v) => v.length > 0);
+  const channels: SafetyConfig["limits"]["channels"] = {};
+  for (const channel of CHANNEL_NAMES) {
+    const entry: { perMinute?: number; dailyTokens?: number } = {};
+    for (const [key, field] of [["RATE_LIMIT_PER_MIN", "perMinute"], ["DAILY_TOKEN_QUOTA", "dailyTokens"]] as const) {
+      const name = `${key}_${channel.toUpperCase()}`;
+      const raw = env[name];
+      if (raw === undefined || raw === "") continue;
+      const parsed = int(0, 1_000_000_000).safeParse(raw);
+      if (parsed.success) entry[field] = parsed.data;
+      else problems.push(`${name}: must be a whole number, 0 for unlimited (got "${raw}")`);
+    }
+    if (Object.keys(entry).length > 0) channels[channel] = entry;
+  }
+  return {
+    moderationModel: e.SAFETY_MODERATION_MODEL,
+    moderationTimeoutMs: e.SAFETY_MODERATION_TIMEOUT_MS,
+    country: e.SAFETY_COUNTRY?.toUpperCase(),
+    limits: { default: { perMinute: e.RATE_LIMIT_PER_MIN, dailyTokens: e.DAILY_TOKEN_QUOTA }, channels },
+    denylist: list(e.DENYLIST),
+    allowlist: list(e.ALLOWLIST),
+    pairing: e.ACCESS_PAIRING,
   };
 }
 
@@ -236,6 +284,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
   const e = parsed.data;
   const problems: string[] = [];
   const channels = perChannel(env, e, problems);
+  const safety = safetySettings(env, e, problems);
   const defaultModes = modeDefaults(env, problems);
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
     problems.push("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (Telegram sends it back on every update)");
@@ -322,6 +371,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
           maxFileBytes: e.DISCORD_MAX_FILE_MB * 1024 * 1024,
         }
       : undefined,
+    safety,
     whatsapp: {
       enabled: e.WHATSAPP_ENABLED,
       chromiumPath: e.WHATSAPP_CHROMIUM_PATH,
