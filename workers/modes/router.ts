@@ -19,7 +19,7 @@ export interface RouteResult {
 const CONTEMPLATE_ASKS = /\b(contemplate|think (?:it|this) (?:all )?through|research (?:this|it) (?:thoroughly|deeply)|consider (?:all|every) (?:angles?|options?)|from every angle|use (?:several|multiple) agents)\b/i;
 const THINK_ASKS = /\b(think (?:hard|harder|carefully|deeply|long)|take your time|reason (?:it )?(?:out|carefully)|in (?:great )?depth|deep dive|be thorough|thoroughly)\b/i;
 const STEP_BY_STEP = /\b(step[- ]by[- ]step|walk me through|show (?:your|the) (?:work|reasoning)|derive|prove|proof)\b/i;
-const PLANNING = /\b(plan|planning|itinerary|schedule|roadmap|strategy)\b/i;
+const PLANNING = /\b(plan(?:s|ning)?|itinerar(?:y|ies)|schedules?|roadmaps?|strateg(?:y|ies))\b/i;
 const COMPARING = /\b(compare|comparison|versus|vs\.?|pros and cons|trade-?offs?|which is better)\b/i;
 const ANALYSIS = /\b(why|explain|analy[sz]e|debug|optimi[sz]e|calculate|estimate|evaluate|design)\b/i;
 const ENUMERATION = /(?:^|\n)\s*(?:\d+[.)]|[-*•])\s+\S/g;
@@ -43,7 +43,7 @@ export function scoreMessage(input: RouteInput): { score: number; signals: strin
   else if (text.length > 160) add(1, "medium length");
   if (questions >= 3) add(2, `${questions} questions`);
   else if (questions === 2) add(1, "2 questions");
-  if (items >= 3) add(2, `${items} listed parts`);
+  if (items >= 3) add(3, `${items} listed parts`);
   if (STEP_BY_STEP.test(text)) add(2, "step by step");
   if (PLANNING.test(text)) add(2, "planning");
   if (COMPARING.test(text)) add(2, "comparing");
