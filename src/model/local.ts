@@ -23,6 +23,7 @@ import { DEFAULT_CONTEXT_BYTES, availableMemoryBytes, memoryShortfall, requiredM
 import {
   ModelCancelledError,
   ModelError,
+  ModelMissingError,
   ModelNotSupportedError,
   ModelTimeoutError,
   ModelUnavailableError,
@@ -105,13 +106,13 @@ export class LocalProvider implements ModelProvider {
     return { ready: !this.closed, reason: this.closed ? "local model closed" : undefined, vision: false, transcription: false };
   }
 
-  /** Loads the model if not yet loading; rejects with ModelNotSupportedError (reason in one line) when it cannot. */
+  /** Loads the model if not yet loading; rejects with ModelMissingError (reason in one line) when it cannot. */
   load(): Promise<void> {
-    if (this.closed) return Promise.reject(new ModelNotSupportedError("local model closed"));
+    if (this.closed) return Promise.reject(new ModelUnavailableError("local model closed"));
     this.loading ??= this.doLoad().catch((error: unknown) => {
       this.failure = error instanceof ModelError ? error.message : `local model failed to load: ${error instanceof Error ? error.message : String(error)}`;
       this.options.logger.error({ err: error, modelPath: this.options.modelPath }, this.failure);
-      throw new ModelNotSupportedError(this.failure);
+      throw new ModelMissingError(this.failure);
     });
     return this.loading.then(() => undefined);
   }
@@ -119,10 +120,10 @@ export class LocalProvider implements ModelProvider {
   private async doLoad(): Promise<Loaded> {
     const { modelPath, sequences, contextSize, logger } = this.options;
     const fileBytes = (await stat(modelPath).catch(() => undefined))?.size;
-    if (fileBytes === undefined) throw new ModelNotSupportedError(`local model file not found: ${modelPath}; set MODEL_PATH to a .gguf file or MODEL_BASE_URL to an API`);
+    if (fileBytes === undefined) throw new ModelMissingError(`local model file not found: ${modelPath}; set MODEL_PATH to a .gguf file or MODEL_BASE_URL to an API`);
     const need = requiredMemoryBytes(fileBytes, await estimateContextBytes(modelPath, contextSize, sequences));
     const shortfall = memoryShortfall(need, await (this.options.availableMemory ?? availableMemoryBytes)());
-    if (shortfall) throw new ModelNotSupportedError(shortfall);
+    if (shortfall) throw new ModelMissingError(shortfall);
     const started = Date.now();
     const llama = await this.getLlama();
     try {
@@ -158,7 +159,7 @@ export class LocalProvider implements ModelProvider {
     const history = toLlamaHistory(request.messages);
     await untilAborted(this.load(), options.signal);
     const loaded = this.loaded;
-    if (!loaded) throw new ModelNotSupportedError(this.failure ?? "local model closed");
+    if (!loaded) throw this.failure ? new ModelMissingError(this.failure) : new ModelUnavailableError("local model closed");
     const sequence = await loaded.pool.acquire(options.signal);
     try {
       return await this.generate(loaded, sequence, request, options, history);
@@ -231,7 +232,7 @@ export class LocalProvider implements ModelProvider {
     const loaded = this.loaded;
     this.loaded = undefined;
     if (!loaded) return;
-    loaded.pool.close(new ModelNotSupportedError("local model closed"));
+    loaded.pool.close(new ModelUnavailableError("local model closed"));
     await disposeAll(loaded.context, loaded.model, loaded.llama);
   }
 }

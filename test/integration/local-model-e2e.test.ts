@@ -1,9 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logger.js";
-import { createModelProvider } from "../../src/model/factory.js";
-import { startHarness, testEnv, type Harness } from "../helpers/harness.js";
+import { startHarness, type Harness } from "../helpers/harness.js";
 
 const MODEL = path.resolve(__dirname, "../../../shared/models/llama-2-tiny-random.gguf");
 
@@ -22,9 +19,13 @@ const localEnv = {
 
 let h: Harness;
 beforeAll(async () => {
-  const config = loadConfig({ ...testEnv("redis://127.0.0.1:1", "http://127.0.0.1:1/v1", "/tmp"), ...localEnv });
-  const model = await createModelProvider(config, createLogger({ level: "silent" }));
-  h = await startHarness({ env: localEnv, overrides: { model } });
+  // No override: the relay builds the embedded model from config, in the background, as in production.
+  h = await startHarness({ env: localEnv });
+  const deadline = Date.now() + 90_000;
+  while (!h.relay.model?.availability().ready) {
+    if (Date.now() > deadline) throw new Error(`local model not ready: ${h.relay.model?.availability().reason}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }, 120_000);
 afterAll(async () => {
   await h?.stop();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalProvider } from "../../src/model/local.js";
 import { localModeSettings, modeOfRequest } from "../../src/model/local-modes.js";
 import { memoryShortfall, requiredMemoryBytes } from "../../src/model/memory.js";
-import { ModelCancelledError, ModelNotSupportedError, ModelTimeoutError, type ChatMessage } from "../../src/model/types.js";
+import { ModelCancelledError, ModelMissingError, ModelNotSupportedError, ModelTimeoutError, type ChatMessage } from "../../src/model/types.js";
 
 const MODEL = path.resolve(__dirname, "../../../shared/models/llama-2-tiny-random.gguf");
 const logger = pino({ level: "silent" });
@@ -117,7 +117,7 @@ describe("local model refusals", () => {
     expect(availability.ready).toBe(false);
     expect(availability.reason).toMatch(/not enough free memory.*MODEL_BASE_URL/);
     expect(availability.reason).not.toContain("\n");
-    await expect(local.chat({ messages })).rejects.toBeInstanceOf(ModelNotSupportedError);
+    await expect(local.chat({ messages })).rejects.toBeInstanceOf(ModelMissingError);
     await local.close();
   });
 

@@ -11,7 +11,7 @@ import { loadConfig } from "../../src/config.js";
 import { ModelDownloadError, ensureModelFile, type ModelFileSpec } from "../../src/model/download.js";
 import { createModelProvider } from "../../src/model/factory.js";
 import { createProgressBar, type DownloadProgress } from "../../src/model/progress.js";
-import { ModelNotSupportedError } from "../../src/model/types.js";
+import { ModelMissingError } from "../../src/model/types.js";
 
 const logger = pino({ level: "silent" });
 const FILE = randomBytes(3 * 1024 * 1024 + 123);
@@ -164,7 +164,7 @@ describe("provider factory without a model", () => {
     const availability = provider.availability();
     expect(availability.ready).toBe(false);
     expect(availability.reason).toMatch(/MODEL_PATH.*MODEL_BASE_URL/);
-    await expect(provider.chat({ messages: [{ role: "user", content: "hi" }] })).rejects.toBeInstanceOf(ModelNotSupportedError);
+    await expect(provider.chat({ messages: [{ role: "user", content: "hi" }] })).rejects.toBeInstanceOf(ModelMissingError);
   });
 
   it("downloads from MODEL_DOWNLOAD_URL into DATA_DIR/models", async () => {
