@@ -5,6 +5,11 @@ import { ConfigError, RelayError } from "./src/errors.js";
 import { createLogger } from "./src/logger.js";
 import { ChannelNameSchema, CHANNEL_NAMES } from "./src/message.js";
 import { startRelay, type Role } from "./src/main.js";
+import { KEYS_USAGE, runKeysCommand } from "./src/partners/cli.js";
+import { createPartnerKeyStore } from "./src/partners/store.js";
+import { connectRedis } from "./src/redis.js";
+import { ROLLOUT_USAGE, runRolloutCommand } from "./src/rollout/cli.js";
+import { createRolloutStore } from "./src/rollout/store.js";
 
 const HELP = `spark-relay: one AI assistant on WhatsApp, Telegram, Discord, a web chat and an OpenAI-compatible API.
 
@@ -13,6 +18,10 @@ Usage:
   spark-relay worker              turn and sub-agent workers only (scale out: run many)
   spark-relay channel <name>      one channel's connection and outbox: ${CHANNEL_NAMES.join(", ")}
   spark-relay --help              this text
+
+Operator commands (need REDIS_URL: the Redis the relay runs on; changes apply live, no restart):
+${ROLLOUT_USAGE}
+${KEYS_USAGE}
 
 Configuration comes from the environment and a .env file (see .env.example).
 Roles other than "all" need REDIS_URL: every process of a cluster shares one Redis.`;
@@ -31,8 +40,27 @@ function parseRole(args: string[]): Role | "help" {
   throw new RelayError(`unknown command "${first}" (try --help)`, "usage");
 }
 
+/** Runs `rollout ...` or `keys ...` against the relay's Redis and prints the result. */
+async function runOperatorCommand(command: "rollout" | "keys", args: string[]): Promise<void> {
+  const config = loadConfig(process.env);
+  if (!config.redisUrl) {
+    throw new RelayError(`"${command}" needs REDIS_URL: set it to the Redis the relay uses (e.g. REDIS_URL=redis://127.0.0.1:6379)`, "redis_url_required");
+  }
+  // Fail fast instead of retrying forever when Redis is unreachable.
+  const redis = connectRedis(config.redisUrl, { maxRetriesPerRequest: 1, retryStrategy: () => null });
+  redis.on("error", () => undefined);
+  try {
+    const out = command === "rollout" ? await runRolloutCommand(args, createRolloutStore(redis)) : await runKeysCommand(args, createPartnerKeyStore(redis));
+    console.log(out);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === "rollout" || command === "keys") return runOperatorCommand(command, rest);
   const role = parseRole(process.argv.slice(2));
   if (role === "help") {
     console.log(HELP);
@@ -40,6 +68,8 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(process.env);
   const logger = createLogger({ level: config.logLevel });
+  // A library's stray async failure (a browser page closing mid-call, say) is logged, not allowed to kill the service.
+  process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
   const relay = await startRelay({ config, role, logger });
   if (relay.url && relay.channels.has("web")) console.log(`spark-relay is up: web chat at ${relay.url}/`);
   else if (relay.url) console.log(`spark-relay ${role.kind} is up: health at ${relay.url}/healthz`);
