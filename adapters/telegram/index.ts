@@ -43,7 +43,7 @@ const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 /** Builds the Telegram channel adapter (telegraf; long polling, or webhook on the shared server). */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
   const { context, token } = options;
-  const logger = context.logger.child({ channel: "telegram" });
+  const logger = context.logger;
   const clock = options.clock ?? Date.now;
   const limit = options.textLimit ?? TELEGRAM_TEXT_LIMIT;
   const webhook = options.webhookUrl !== undefined;
