@@ -316,6 +316,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
         sequences: e.MODEL_LOCAL_SEQUENCES,
         contextSize: e.MODEL_LOCAL_CONTEXT_SIZE,
         gpu: e.MODEL_LOCAL_GPU,
+        threads: e.MODEL_LOCAL_THREADS,
         downloadUrl: e.MODEL_DOWNLOAD_URL,
         downloadSha256: e.MODEL_DOWNLOAD_SHA256?.toLowerCase(),
       },
@@ -391,4 +392,3 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-        threads: e.MODEL_LOCAL_THREADS,
