@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { z } from "zod";
 import type { BlobStore } from "./blobs.js";
 import type { EventBus, TurnEvent } from "./events.js";
+import type { FeedbackStore } from "./feedback.js";
 import type { Intake } from "./intake.js";
 import { ChannelNameSchema, OutboundMessageSchema, type ChannelName, type OutboundMessage } from "./message.js";
 
@@ -46,6 +47,8 @@ export interface ChannelContext {
   blobs: BlobStore;
   /** The shared HTTP server, for webhooks and the web chat. Routes must be added before it listens. */
   http: FastifyInstance;
+  /** Records reactions and thumbs on answers as feedback. */
+  feedback: FeedbackStore;
   /** A general-purpose connection (not the pub/sub one). */
   redis: Redis;
   logger: Logger;

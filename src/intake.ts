@@ -42,7 +42,13 @@ export function inboundJobId(messageId: string): string {
 }
 
 /** Builds intake over the `inbound` queue. */
-export function createIntake(options: { queue: Queue; redis: Redis; logger: Logger }): Intake {
+export function createIntake(options: {
+  queue: Queue;
+  redis: Redis;
+  logger: Logger;
+  /** Told about every accepted message (metrics). */
+  onAccepted?: (message: InboundMessage, status: IntakeResult["status"]) => void;
+}): Intake {
   const { queue, redis, logger } = options;
   return {
     async accept(input) {
@@ -50,11 +56,13 @@ export function createIntake(options: { queue: Queue; redis: Redis; logger: Logg
       // A message already taken by the inbound worker is a redelivery: accepted, not queued again.
       if ((await redis.exists(KEYS.seen(message.conversationId, message.id))) === 1) {
         logger.debug({ id: message.id }, "duplicate inbound message");
+        options.onAccepted?.(message, "duplicate");
         return { status: "duplicate", id: message.id };
       }
       const jobId = inboundJobId(message.id);
       // Same jobId while the first job exists: BullMQ keeps one job; the inbound worker's seen-marker catches later ones.
       await queue.add(JOBS.inbound, message, { ...INBOUND_JOB_OPTIONS, jobId });
+      options.onAccepted?.(message, "queued");
       return { status: "queued", id: message.id };
     },
   };

@@ -7,6 +7,9 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createApiAdapter } from "../adapters/api/index.js";
 import { createWebAdapter } from "../adapters/web/index.js";
+import { createDiscordAdapter, defaultCommands as defaultDiscordCommands } from "../adapters/discord/index.js";
+import { createTelegramAdapter } from "../adapters/telegram/index.js";
+import { createWhatsAppAdapter } from "../adapters/whatsapp/index.js";
 import { CommandRegistry } from "../workers/commands.js";
 import type { Answerer } from "../workers/answer.js";
 import { createModeAnswerer } from "../workers/modes/answerer.js";
@@ -16,11 +19,12 @@ import { startInboundWorker, type InboundGate } from "../workers/inbound.js";
 import { startTurnWorker, type TurnOutcome } from "../workers/turn.js";
 import { createFileBlobStore, startBlobExpiry, type BlobStore } from "./blobs.js";
 import type { ChannelAdapter, ChannelContext } from "./channel.js";
-import type { Config } from "./config.js";
+import { MODE_SETTINGS, type Config } from "./config.js";
 import { RelayError } from "./errors.js";
 import { createEventBus, type EventBus } from "./events.js";
 import { createHttpServer, type ReadinessCheck } from "./http/server.js";
 import { createIntake, type Intake } from "./intake.js";
+import { createObservability, registerMetricsRoute } from "./observability.js";
 import { KEYS, QUEUES } from "./keys.js";
 import { createLogger } from "./logger.js";
 import { registerPartnerAdminRoutes } from "./partners/routes.js";
@@ -102,7 +106,9 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
 
     const events = createEventBus({ publisher: redis, subscriber, logger });
     cleanups.push(() => events.close());
-    const intake = createIntake({ queue: queue(QUEUES.inbound), redis, logger: logger.child({ component: "intake" }) });
+    const observability = createObservability({ redis, logger });
+    observability.metrics.watchQueues(() => [...queues.values()]);
+    const intake = createIntake({ queue: queue(QUEUES.inbound), redis, logger: logger.child({ component: "intake" }), onAccepted: observability.onAccepted });
     const blobs = createFileBlobStore(join(config.dataDir, "blobs"));
     const checks: ReadinessCheck[] = [{ name: "redis", check: async () => ({ ok: (await redis.ping()) === "PONG" }) }];
     const http = createHttpServer({ logger, checks });
@@ -119,7 +125,11 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
       model = overrides.model ?? createDeferredProvider(createModelProvider(config, modelLogger), modelLogger);
       const m = model;
       cleanups.push(() => m.close());
-      const started = startWorkers({ config, redis, bullConnection, events, queue, model, blobs, logger, overrides, rollout });
+      const onTurn = (outcome: TurnOutcome) => {
+        observability.onTurn(outcome);
+        overrides.onTurn?.(outcome);
+      };
+      const started = startWorkers({ config, redis, bullConnection, events, queue, model, blobs, logger, overrides: { ...overrides, onTurn }, rollout });
       workers.push(...started.workers);
       cleanups.push(...started.cleanups);
       const heartbeat = startModelHeartbeat(redis, model);
@@ -127,7 +137,8 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
       checks.push({ name: "model", check: async () => ({ ok: true, detail: m.availability().ready ? "ready" : m.availability().reason }) });
     }
 
-    const context: ChannelContext = { intake, events, blobs, http, redis, logger, dataDir: config.dataDir };
+    registerMetricsRoute(http, observability.metrics);
+    const context: ChannelContext = { intake, events, blobs, http, redis, logger, dataDir: config.dataDir, feedback: observability.feedback };
     for (const name of channelsFor(role, config)) {
       const factory = overrides.channels?.[name] ?? builtInChannel(name, config);
       if (!factory) throw new RelayError(`channel "${name}" is not configured (see .env.example)`, "channel_not_configured");
@@ -143,8 +154,26 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
 
     const outboxWorkers: Worker[] = [];
     for (const adapter of channels.values()) {
-      await adapter.start();
-      outboxWorkers.push(startOutboxWorker({ adapter, connection: bullConnection, redis, logger: logger.child({ channel: adapter.name, component: "outbox" }) }));
+      try {
+        await adapter.start();
+      } catch (error) {
+        // One channel with a bad token must not take the others down; its replies wait in its outbox until it is fixed.
+        if (role.kind === "channel") throw error;
+        logger.error({ err: error, channel: adapter.name }, `${adapter.name} channel failed to start; other channels keep running (see /readyz)`);
+        continue;
+      }
+      outboxWorkers.push(
+        startOutboxWorker({
+          adapter,
+          connection: bullConnection,
+          redis,
+          logger: logger.child({ channel: adapter.name, component: "outbox" }),
+          feedback: observability.feedback,
+          onDelivered: observability.onDelivered,
+          onRateLimited: observability.onRateLimited,
+          onUndeliverable: (info) => observability.onUndeliverable({ channel: info.channel, code: info.error.code }),
+        }),
+      );
       const unsubscribe = await events.subscribe(adapter.name, (event) => void adapter.onTurnEvent?.(event));
       cleanups.push(unsubscribe);
     }
@@ -303,15 +332,64 @@ export function channelsFor(role: Role, config: Readonly<Config>): ChannelName[]
   return names;
 }
 
-function builtInChannel(name: ChannelName, _config: Readonly<Config>): ((context: ChannelContext) => ChannelAdapter) | undefined {
+function builtInChannel(name: ChannelName, config: Readonly<Config>): ((context: ChannelContext) => ChannelAdapter) | undefined {
   switch (name) {
     case "web":
       return (context) => createWebAdapter({ context });
     case "api":
       return (context) => createApiAdapter({ context });
+    case "telegram": {
+      const t = config.telegram;
+      if (!t) return undefined;
+      return (context) =>
+        createTelegramAdapter({
+          token: t.token,
+          apiRoot: t.apiRoot,
+          webhookUrl: t.webhookUrl,
+          webhookSecret: t.webhookSecret,
+          streamIntervalMs: t.streamIntervalMs,
+          maxFileBytes: t.maxFileBytes,
+          commands: chatCommands(),
+          context,
+        });
+    }
+    case "discord": {
+      const d = config.discord;
+      if (!d) return undefined;
+      return (context) =>
+        createDiscordAdapter({
+          token: d.token,
+          apiBase: d.apiBase,
+          guildId: d.guildId,
+          shards: d.shards,
+          streamIntervalMs: d.streamIntervalMs,
+          maxFileBytes: d.maxFileBytes,
+          commands: defaultDiscordCommands(MODE_SETTINGS),
+          context,
+        });
+    }
+    case "whatsapp":
+      return (context) =>
+        createWhatsAppAdapter({
+          chromiumPath: config.whatsapp.chromiumPath,
+          dataDir: config.dataDir,
+          context,
+          pairingPhoneNumber: config.whatsapp.pairingNumber,
+          adminToken: config.adminToken,
+          watchdogMs: config.whatsapp.watchdogMs,
+          workingNoteMs: config.whatsapp.workingNoteMs,
+          maxFileBytes: config.whatsapp.maxFileBytes,
+        });
     default:
       return undefined;
   }
+}
+
+/** The chat commands every channel offers (the menus of Telegram and Discord list them). */
+function chatCommands(): Array<{ name: string; description: string }> {
+  const registry = new CommandRegistry();
+  for (const c of modeCommands({ channelDefault: () => "auto" })) registry.add(c);
+  return [{ name: "start", description: "start chatting" }, ...registry.list()];
 }
 
 async function closeWorkers(workers: Worker[], timeoutMs: number, logger: Logger): Promise<void> {

@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { OutboxJobSchema, type ChannelAdapter, type DeliveryLedger, type OutboxJob } from "./channel.js";
 import { InvalidInputError, PlatformError, PlatformRateLimitError, isPermanent } from "./errors.js";
+import type { FeedbackStore } from "./feedback.js";
 import { JOBS, KEYS, QUEUES, safeJobId } from "./keys.js";
 import type { ChannelName } from "./message.js";
 
@@ -49,6 +50,8 @@ export interface OutboxWorkerOptions {
   concurrency?: number;
   sleep?: (ms: number) => Promise<void>;
   onUndeliverable?: UndeliverableHandler;
+  /** Links delivered platform messages to their turn, so reactions on them count as feedback. */
+  feedback?: FeedbackStore;
   onDelivered?: (info: { channel: ChannelName; turnId: string; parts: number; latencyMs: number }) => void;
   onRateLimited?: (info: { channel: ChannelName; retryAfterMs: number }) => void;
 }
@@ -67,7 +70,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): Worker {
       const ledger = redisLedger(redis, part.key);
       for (let waits = 0; ; waits++) {
         try {
-          await adapter.send(part, ledger);
+          const result = await adapter.send(part, ledger);
+          for (const id of result.platformMessageIds) await options.feedback?.link(adapter.name, part.chatId, id, part.turnId);
           break;
         } catch (error) {
           if (error instanceof PlatformRateLimitError && waits < MAX_INLINE_RATE_LIMIT_WAITS) {

@@ -186,7 +186,8 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       } else rest.push(m);
     }
     if (rest.length === 0) return { ...base, text: replies.join("\n\n"), kind: "command" as const, userText: "" };
-    if (rest.every((m) => m.text.trim().length === 0) && rest.every((m) => m.attachments.every((a) => a.skipped))) {
+    // Only a message with neither text nor any attachment stops here; skipped media get their own friendly note from the answerer.
+    if (rest.every((m) => m.text.trim().length === 0 && m.attachments.length === 0)) {
       return { ...base, text: NOTHING_TO_READ, kind: "notice" as const, userText: "" };
     }
     const settings = options.channelSettings(first.channel);

@@ -1,3 +1,4 @@
+import { createFeedbackStore } from "../../src/feedback.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,7 +36,7 @@ afterAll(async () => {
 
 function contextOf(harness: Harness): ChannelContext {
   const r = harness.relay;
-  return { intake: r.intake, events: r.events, blobs: r.blobs, http: r.http!, redis: r.redis, logger: r.logger, dataDir: mkdtempSync(join(tmpdir(), "spark-discord-")) };
+  return { intake: r.intake, events: r.events, blobs: r.blobs, http: r.http!, redis: r.redis, logger: r.logger, dataDir: mkdtempSync(join(tmpdir(), "spark-discord-")), feedback: createFeedbackStore(r.redis) };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,3 +1,4 @@
+import { createFeedbackStore } from "../../src/feedback.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,6 +55,7 @@ export async function startWhatsAppRig(options: { paired?: boolean; adapter?: Pa
     events: createEventBus({ publisher: redis, subscriber, logger }),
     blobs,
     http,
+    feedback: createFeedbackStore(redis),
     redis,
     logger,
     dataDir,
