@@ -27,7 +27,7 @@ export function registerApiRoutes(http: FastifyInstance, options: ApiRoutesOptio
   void http.register(async (scope) => {
     scope.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
       const api = toApiError(error);
-      if (api.status >= 500) request.log.error({ err: error }, "partner API request failed");
+      if (api.status === 500) request.log.error({ err: error }, "partner API request failed");
       return reply.status(api.status).headers(api.headers).send(api.body());
     });
     scope.get("/v1/models", async (request) => {
