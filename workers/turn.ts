@@ -130,8 +130,10 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     await enqueueOutbox(options.outbox(first.channel), { channel: first.channel, conversationId: first.conversationId, turnId, parts: parts as never });
 
     const now = clock();
+    // A sender that supplies its own context (the partner API) keeps the history itself: nothing to store.
+    const suppliesContext = messages.some((m) => m.context !== undefined);
     const history: HistoryEntry[] =
-      result.kind === "answer" || result.kind === "notice"
+      !suppliesContext && (result.kind === "answer" || result.kind === "notice")
         ? [
             { role: "user", content: result.userText, at: now, turnId },
             { role: "assistant", content: result.text, at: now, turnId },

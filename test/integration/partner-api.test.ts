@@ -107,6 +107,17 @@ describe("the partner API with the official openai client", () => {
     await expect.poll(() => outcomes.find((o) => o.channel === "api" && o.error === "model_cancelled"), { timeout: 3000 }).toBeDefined();
   });
 
+  it("answers a request held by another process, whichever process delivers the reply, and stores no history", async () => {
+    const other = await h.spawn({ kind: "channel", channel: "api" });
+    h.fake.setResponder((r) => ({ text: `held elsewhere: ${lastUserText(r)}` }));
+    const remote = new OpenAI({ apiKey: key, baseURL: `${other.url}/v1`, maxRetries: 0, timeout: 20_000 });
+    const answers = await Promise.all(
+      ["one", "two", "three", "four"].map((q) => remote.chat.completions.create({ model: "spark", messages: [{ role: "user", content: q }] })),
+    );
+    expect(answers.map((a) => a.choices[0]!.message.content)).toEqual(["one", "two", "three", "four"].map((q) => `held elsewhere: ${q}`));
+    expect(await redis.keys("spark:conv:{api:*}:history")).toEqual([]);
+  });
+
   it("refuses a missing, wrong or revoked key with 401", async () => {
     await expect(client("sk-spark-wrong-key-not-real").chat.completions.create({ model: "spark", messages: [{ role: "user", content: "hi" }] })).rejects.toMatchObject({
       status: 401,
