@@ -188,6 +188,10 @@ describe("the partner API with the official openai client", () => {
     const killed = await post({ model: "spark", messages: [{ role: "user", content: "hi" }] });
     expect(killed.status).toBe(503);
     expect(killed.body.error.code).toBe("rollout_killed");
+    await expect(client().chat.completions.create({ model: "spark", messages: [{ role: "user", content: "hi" }], stream: true })).rejects.toMatchObject({
+      status: 503,
+      code: "rollout_killed",
+    });
     await fetch(`${h.url}/admin/api/rollout/api`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ killed: false }) });
     await new Promise((r) => setTimeout(r, 300));
     expect((await post({ model: "spark", messages: [{ role: "user", content: "hi" }] })).status).toBe(200);

@@ -97,6 +97,30 @@ describe("rollout changes are live on every process", () => {
     sse.close();
   });
 
+  it("admits an allowlisted user at 0% and silences a denied one at 100%", async () => {
+    // A web user is its browser conversation id.
+    await put("web", { percent: 0, allow: ["r-vip"], notAvailableReply: null });
+    await sleep(300);
+    const vip = await h.sse("r-vip");
+    const nobody = await h.sse("r-nobody");
+    await h.postWeb("r-vip", "m1", "am I in?");
+    await h.postWeb("r-nobody", "m1", "and me?");
+    const [reply] = await vip.waitFor((e) => e.event === "reply");
+    expect(text(reply!.data)).toBe("echo: am I in?");
+    await sleep(500);
+    expect(nobody.events.filter((e) => e.event === "reply")).toHaveLength(0);
+    await put("web", { percent: 100, allow: [], deny: ["r-vip"] });
+    await sleep(300);
+    const before = h.fake.requests.length;
+    await h.postWeb("r-vip", "m2", "still there?");
+    await sleep(700);
+    expect(vip.events.filter((e) => e.event === "reply")).toHaveLength(1);
+    expect(h.fake.requests.length).toBe(before);
+    await put("web", { deny: [] });
+    vip.close();
+    nobody.close();
+  });
+
   it("rejects invalid rollouts and unknown channels", async () => {
     expect((await put("web", { percent: 120 })).status).toBe(400);
     expect((await put("web", { surprise: 1 })).status).toBe(400);
