@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ChannelContext } from "../../src/channel.js";
 import type { TurnEvent } from "../../src/events.js";
 import { KEYS } from "../../src/keys.js";
+import { registerWebFeedbackRoute } from "./feedback.js";
 import { WebConversationIdSchema, WebMessageBodySchema, toInbound, webConversationId } from "./inbound.js";
 import { WEB_PAGE_HTML } from "./page.js";
 
@@ -16,7 +17,7 @@ export interface WebRoutesOptions {
 
 const MESSAGE_BODY_LIMIT = 256 * 1024;
 
-/** Registers `GET /`, `POST /api/web/messages`, the SSE route and `GET /api/web/status`. */
+/** Registers `GET /`, `POST /api/web/messages`, `POST /api/web/feedback`, the SSE route and `GET /api/web/status`. */
 export function registerWebRoutes(http: FastifyInstance, options: WebRoutesOptions): void {
   const { context } = options;
 
@@ -39,6 +40,8 @@ export function registerWebRoutes(http: FastifyInstance, options: WebRoutesOptio
     const result = await context.intake.accept(toInbound(parsed.data, options.clock(), locale));
     return reply.status(202).send({ status: result.status, id: parsed.data.messageId });
   });
+
+  registerWebFeedbackRoute(http, context.feedback);
 
   http.get<{ Params: { conversationId: string } }>("/api/web/conversations/:conversationId/events", async (request, reply) => {
     const parsed = WebConversationIdSchema.safeParse(request.params.conversationId);
