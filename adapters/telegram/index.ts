@@ -8,6 +8,7 @@ import { normalizeUpdate } from "./inbound.js";
 import { createLiveTurns, DEFAULT_STREAM_INTERVAL_MS, DEFAULT_TYPING_INTERVAL_MS } from "./live.js";
 import { DEFAULT_MAX_FILE_BYTES, fetchMedia, type MediaFetcher } from "./media.js";
 import { createPoster, deliverPart } from "./outbound.js";
+import { recordReaction } from "./reactions.js";
 import { createChatPacer, type RateSpec } from "./pacer.js";
 import { TgUpdateSchema, type BotCommandSpec, type BotIdentity } from "./types.js";
 import { registerWebhookRoute } from "./webhook.js";
@@ -37,8 +38,8 @@ export interface TelegramAdapterOptions {
   clock?: () => number;
 }
 
-/** Updates the relay asks Telegram for. */
-const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+/** Updates the relay asks Telegram for (`message_reaction` must be asked for by name; groups send it only to admin bots). */
+export const ALLOWED_UPDATES = ["message", "callback_query", "message_reaction"] as const;
 
 /** Builds the Telegram channel adapter (telegraf; long polling, or webhook on the shared server). */
 export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter {
@@ -79,6 +80,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     const envelope = TgUpdateSchema.safeParse(raw);
     if (!envelope.success || !identity) return;
     const update = envelope.data;
+    if (update.message_reaction !== undefined) return recordReaction(update.message_reaction, { feedback: context.feedback, logger });
     const decision = normalizeUpdate(update, identity, clock());
     if (decision.action === "ignore") {
       logger.debug({ updateId: update.update_id, reason: decision.reason }, "telegram update ignored");

@@ -84,9 +84,26 @@ export const TgUpdateSchema = z.looseObject({
   update_id: z.number().int().nonnegative(),
   message: z.unknown().optional(),
   callback_query: z.looseObject({ id: z.string() }).optional(),
+  message_reaction: z.unknown().optional(),
 });
 /** An update envelope. */
 export type TgUpdate = z.infer<typeof TgUpdateSchema>;
+
+/** One reaction: an emoji, a custom emoji or a paid star (only emoji reactions can be feedback). */
+export const TgReactionTypeSchema = z.looseObject({ type: z.string(), emoji: z.string().optional() });
+
+/** A `message_reaction` update: a user's reactions on a message changed (bots receive these only when admin in groups). */
+export const TgMessageReactionSchema = z.looseObject({
+  chat: TgChatSchema,
+  message_id: z.number().int(),
+  user: TgUserSchema.optional(),
+  actor_chat: TgChatSchema.optional(),
+  date: z.number().int().nonnegative(),
+  old_reaction: z.array(TgReactionTypeSchema),
+  new_reaction: z.array(TgReactionTypeSchema),
+});
+/** A `message_reaction` update's payload. */
+export type TgMessageReaction = z.infer<typeof TgMessageReactionSchema>;
 
 /** What the adapter knows about its own bot (from getMe). */
 export interface BotIdentity {

@@ -39,7 +39,7 @@ describe("telegram adapter: webhook on the shared HTTP server", () => {
 
   it("sets the webhook with its secret and does not poll", () => {
     expect(fake.webhook).toEqual({ url: "https://relay.example.test/telegram/webhook", secret: SECRET });
-    expect(fake.callsOf("setWebhook")[0]!.params.allowed_updates).toEqual(["message", "callback_query"]);
+    expect(fake.callsOf("setWebhook")[0]!.params.allowed_updates).toEqual(["message", "callback_query", "message_reaction"]);
     expect(fake.callsOf("getUpdates")).toHaveLength(0);
     expect(adapter.health()).toEqual({ connected: true, state: "webhook" });
   });

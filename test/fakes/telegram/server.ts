@@ -36,6 +36,9 @@ export interface FakeTelegramOptions {
 
 type Failure = { code: number; description: string; retryAfter?: number };
 
+/** Update types Telegram delivers only when `allowed_updates` names them. */
+const OPT_IN_UPDATES = new Set(["chat_member", "message_reaction", "message_reaction_count"]);
+
 /** A local Bot API (node:http on 127.0.0.1:0) that records calls and enforces Telegram's limits. */
 export interface FakeTelegram {
   apiRoot: string;
@@ -44,6 +47,8 @@ export interface FakeTelegram {
   calls: RecordedCall[];
   messages: FakeMessage[];
   webhook: { url: string; secret?: string } | undefined;
+  /** The last `allowed_updates` the bot set (getUpdates or setWebhook); opt-in types are held back unless named. */
+  allowedUpdates: string[] | undefined;
   /** Queues an update for getUpdates (update_id assigned when missing); returns its update_id. */
   pushUpdate(update: Record<string, unknown>): number;
   /** The next `count` sendMessage/editMessageText calls fail with this error. */
@@ -96,6 +101,14 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   let nextUpdateId = 1000;
   let nextMessageId = 5000;
   let webhook: { url: string; secret?: string } | undefined;
+  let allowedUpdates: string[] | undefined;
+  const setAllowed = (p: Record<string, unknown>) => {
+    if (Array.isArray(p.allowed_updates)) allowedUpdates = p.allowed_updates.map(String);
+  };
+  const deliverable = (u: Record<string, unknown>) => {
+    const type = Object.keys(u).find((k) => k !== "update_id") ?? "";
+    return allowedUpdates && allowedUpdates.length > 0 ? allowedUpdates.includes(type) : !OPT_IN_UPDATES.has(type);
+  };
 
   const rateCheck = (chatId: string): number | undefined => {
     const now = Date.now();
@@ -139,6 +152,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     },
     setWebhook: (p) => {
       webhook = { url: String(p.url), ...(typeof p.secret_token === "string" ? { secret: p.secret_token } : {}) };
+      setAllowed(p);
       return true;
     },
     sendChatAction: () => true,
@@ -181,10 +195,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
 
   const getUpdates = (p: Record<string, unknown>, res: ServerResponse, req: IncomingMessage) => {
     if (webhook) return reply(res, 409, err({ code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" }));
+    setAllowed(p);
     const offset = typeof p.offset === "number" ? p.offset : 0;
     if (offset > 0) while (queue.length > 0 && queue[0]!.update_id < offset) queue.shift();
     const limit = typeof p.limit === "number" && p.limit > 0 ? p.limit : 100;
-    const take = () => queue.filter((u) => u.update_id >= offset).slice(0, limit);
+    const take = () => queue.filter((u) => u.update_id >= offset && deliverable(u)).slice(0, limit);
     const ready = take();
     const timeoutS = Math.min(typeof p.timeout === "number" ? p.timeout : 0, maxPollS);
     if (ready.length > 0 || timeoutS <= 0) return reply(res, 200, ok(ready));
@@ -246,6 +261,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     messages,
     get webhook() {
       return webhook;
+    },
+    get allowedUpdates() {
+      return allowedUpdates;
     },
     pushUpdate(update) {
       const update_id = typeof update.update_id === "number" ? update.update_id : nextUpdateId++;
