@@ -16,12 +16,14 @@ import { createModeAnswerer } from "../workers/modes/answerer.js";
 import { modeCommands } from "../workers/modes/settings.js";
 import { startSubagentWorkers } from "../workers/subagent.js";
 import { startInboundWorker, type InboundGate } from "../workers/inbound.js";
+import { buildSafety } from "../workers/safety-wiring.js";
 import { startTurnWorker, type TurnOutcome } from "../workers/turn.js";
 import { createFileBlobStore, startBlobExpiry, type BlobStore } from "./blobs.js";
 import type { ChannelAdapter, ChannelContext } from "./channel.js";
 import { MODE_SETTINGS, type Config } from "./config.js";
 import { RelayError } from "./errors.js";
 import { createEventBus, type EventBus } from "./events.js";
+import { registerDashboard } from "./http/dashboard/routes.js";
 import { createHttpServer, type ReadinessCheck } from "./http/server.js";
 import { createIntake, type Intake } from "./intake.js";
 import { createObservability, registerMetricsRoute } from "./observability.js";
@@ -33,7 +35,7 @@ import { startRolloutCache, type RolloutCache } from "./rollout/cache.js";
 import { createRolloutGate } from "./rollout/gate.js";
 import { registerRolloutAdminRoutes } from "./rollout/routes.js";
 import { createRolloutStore } from "./rollout/store.js";
-import type { ChannelName } from "./message.js";
+import { CHANNEL_NAMES, type ChannelName } from "./message.js";
 import { createDeferredProvider } from "./model/deferred.js";
 import { createModelProvider } from "./model/factory.js";
 import type { ModelProvider } from "./model/types.js";
@@ -85,7 +87,8 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
   try {
     const { redisUrl, privateRedis } = await resolveRedis(config, role, logger);
     if (privateRedis) cleanups.push(() => privateRedis.stop());
-    const redis = connectRedis(redisUrl);
+    // Auto-pipelining on the general connection only (our own commands batch per tick); BullMQ keeps plain connections.
+    const redis = connectRedis(redisUrl, { enableAutoPipelining: true });
     const bullConnection = connectRedis(redisUrl);
     const subscriber = connectRedis(redisUrl);
     for (const c of [redis, bullConnection, subscriber]) c.on("error", (err) => logger.warn({ err: err.message }, "redis connection error"));
@@ -107,7 +110,7 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     const events = createEventBus({ publisher: redis, subscriber, logger });
     cleanups.push(() => events.close());
     const observability = createObservability({ redis, logger });
-    observability.metrics.watchQueues(() => [...queues.values()]);
+    observability.metrics.watchQueues(() => allQueueNames().map(queue));
     const intake = createIntake({ queue: queue(QUEUES.inbound), redis, logger: logger.child({ component: "intake" }), onAccepted: observability.onAccepted });
     const blobs = createFileBlobStore(join(config.dataDir, "blobs"));
     const checks: ReadinessCheck[] = [{ name: "redis", check: async () => ({ ok: (await redis.ping()) === "PONG" }) }];
@@ -116,13 +119,22 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     cleanups.push(() => rollout.close());
     registerRolloutAdminRoutes(http, { store: createRolloutStore(redis), adminToken: config.adminToken });
     registerPartnerAdminRoutes(http, { store: createPartnerKeyStore(redis), adminToken: config.adminToken });
+    await registerDashboard(http, {
+      adminToken: config.adminToken,
+      redis,
+      stats: observability.stats,
+      feedback: observability.feedback,
+      checks,
+      queues: () => allQueueNames().map(queue),
+    });
     const channels = new Map<ChannelName, ChannelAdapter>();
     const workers: Worker[] = [];
     let model: ModelProvider | undefined;
 
     if (role.kind !== "channel") {
       const modelLogger = logger.child({ component: "model" });
-      model = overrides.model ?? createDeferredProvider(createModelProvider(config, modelLogger), modelLogger);
+      let beat = () => {};
+      model = overrides.model ?? createDeferredProvider(createModelProvider(config, modelLogger), modelLogger, { onSettled: () => beat() });
       const m = model;
       cleanups.push(() => m.close());
       const onTurn = (outcome: TurnOutcome) => {
@@ -133,7 +145,8 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
       workers.push(...started.workers);
       cleanups.push(...started.cleanups);
       const heartbeat = startModelHeartbeat(redis, model);
-      cleanups.push(async () => clearInterval(heartbeat));
+      beat = heartbeat.beat;
+      cleanups.push(async () => clearInterval(heartbeat.timer));
       checks.push({ name: "model", check: async () => ({ ok: true, detail: m.availability().ready ? "ready" : m.availability().reason }) });
     }
 
@@ -236,6 +249,7 @@ function startWorkers(deps: {
   const channelSettings = (channel: ChannelName) => config.channels[channel];
   const modes = startModes({ config, redis, bullConnection, model, blobs, logger });
   const answer = overrides.answerer?.({ model, config }) ?? modes.answer;
+  const safety = buildSafety({ config, redis, model, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "safety" }) });
   const commands = new CommandRegistry();
   for (const c of modeCommands({ channelDefault: (m) => config.modes.defaults[m.channel as ChannelName] ?? "auto" })) commands.add(c);
   const inbound = startInboundWorker({
@@ -246,7 +260,7 @@ function startWorkers(deps: {
     channelSettings,
     dedupeTtlS: config.turn.dedupeTtlS,
     logger: logger.child({ component: "inbound" }),
-    gates: [createRolloutGate({ cache: rollout, redis, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "rollout" }), alwaysAnswer: ["api"] }), ...(overrides.gates ?? [])],
+    gates: [createRolloutGate({ cache: rollout, redis, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "rollout" }), alwaysAnswer: ["api"] }), safety.gate, ...(overrides.gates ?? [])],
   });
   const turns = startTurnWorker({
     connection: bullConnection,
@@ -262,6 +276,7 @@ function startWorkers(deps: {
     logger: logger.child({ component: "turn" }),
     onTurn: overrides.onTurn,
     cohortOf: (message) => rollout.assign(message.channel, message.sender.id),
+    safety: safety.stage,
   });
   return { workers: [inbound, turns, ...modes.workers], cleanups: modes.cleanups };
 }
@@ -313,12 +328,13 @@ function startModes(deps: { config: Readonly<Config>; redis: Redis; bullConnecti
   return { answer, workers, cleanups };
 }
 
-function startModelHeartbeat(redis: Redis, model: ModelProvider): NodeJS.Timeout {
+/** Publishes the model's availability for the web chat and dashboard every 10 s; `beat` publishes at once (when the model becomes ready). */
+function startModelHeartbeat(redis: Redis, model: ModelProvider): { timer: NodeJS.Timeout; beat: () => void } {
   const beat = () => void redis.set(KEYS.modelStatus(), JSON.stringify(model.availability()), "EX", 30).catch(() => {});
   beat();
   const timer = setInterval(beat, 10_000);
   timer.unref();
-  return timer;
+  return { timer, beat };
 }
 
 /** The channels a role runs. */
@@ -383,6 +399,11 @@ function builtInChannel(name: ChannelName, config: Readonly<Config>): ((context:
     default:
       return undefined;
   }
+}
+
+/** Every queue of a cluster, for the dashboard and metrics. */
+function allQueueNames(): string[] {
+  return [QUEUES.inbound, QUEUES.turns, QUEUES.subagents, QUEUES.contemplate, ...CHANNEL_NAMES.map((c) => QUEUES.outbox(c))];
 }
 
 /** The chat commands every channel offers (the menus of Telegram and Discord list them). */

@@ -6,16 +6,26 @@ import { createUnavailableProvider } from "./unavailable.js";
  * A provider that is usable at once while the real one downloads or loads in the background, so the service comes up
  * (and the web chat says what is happening) instead of waiting minutes on a first-start download.
  */
-export function createDeferredProvider(pending: Promise<ModelProvider>, logger: Logger, loadingReason = "the model is still loading"): ModelProvider {
+export function createDeferredProvider(
+  pending: Promise<ModelProvider>,
+  logger: Logger,
+  options: { loadingReason?: string; onSettled?: (provider: ModelProvider) => void } = {},
+): ModelProvider {
+  const loadingReason = options.loadingReason ?? "the model is still loading";
   let current: ModelProvider | undefined;
-  const settled = pending.then(
-    (p) => (current = p),
-    (error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      logger.error({ err: error }, "model could not be prepared");
-      return (current = createUnavailableProvider(reason));
-    },
-  );
+  const settled = pending
+    .then(
+      (p) => (current = p),
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.error({ err: error }, "model could not be prepared");
+        return (current = createUnavailableProvider(reason));
+      },
+    )
+    .then((p) => {
+      options.onSettled?.(p);
+      return p;
+    });
   const loading: ModelAvailability = { ready: false, reason: loadingReason, vision: false, transcription: false };
   return {
     get kind() {
