@@ -56,6 +56,8 @@ export const KEYS = {
     /** Run-time additions to the denylist and allowlist. */
     denylist: `${KEY_PREFIX}:safety:denylist`,
     allowlist: `${KEY_PREFIX}:safety:allowlist`,
+    /** Marker that a user was already told about a limit or pairing (so the notice comes once per window). */
+    notified: (kind: string, user: string) => `${KEY_PREFIX}:safety:notified:${kind}:${digest(user)}`,
   },
   /** Rollout settings: a hash of channel -> JSON (absent field: the channel's defaults). */
   rollout: () => `${KEY_PREFIX}:rollout`,

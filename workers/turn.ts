@@ -9,9 +9,11 @@ import { InboundMessageSchema, type ChannelName, type InboundMessage, type Outbo
 import { ModelError, ModelLoadingError, ModelMissingError } from "../src/model/types.js";
 import { enqueueOutbox } from "../src/outbox.js";
 import type { ChannelSettings } from "../src/config.js";
-import type { Answerer } from "./answer.js";
+import { userTextOf, type Answerer } from "./answer.js";
 import type { CommandRegistry } from "./commands.js";
 import { ConversationState } from "./conversation-state.js";
+import type { SafetyStage } from "./safety-stage.js";
+import type { SafetyAction } from "../src/safety/types.js";
 import { TurnJobSchema, turnRecordKey, turnResultKey, type TurnJob } from "./turn-job.js";
 
 /** Said when the model cannot answer after its retries: never silence. */
@@ -40,6 +42,8 @@ export interface TurnOutcome {
   promptTokens: number;
   completionTokens: number;
   error?: string;
+  /** The safety action of the turn (absent for command-only turns). */
+  safety?: SafetyAction;
 }
 
 /** Dependencies of the turn processor. */
@@ -55,6 +59,10 @@ export interface TurnProcessorOptions {
   onTurn?: (outcome: TurnOutcome) => void;
   /** The sender's rollout cohort and, for a variant, the model to answer with. */
   cohortOf?: (message: InboundMessage) => { cohort: string; model?: string };
+  /** Input and output checks, prompts and token quotas; absent: turns run unchecked. */
+  safety?: SafetyStage;
+  /** Channels that take one reply per turn (a waiting HTTP request): an escalation reply is joined to the answer there. */
+  singlePartChannels?: ChannelName[];
   clock?: () => number;
 }
 
@@ -71,14 +79,14 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       const taken = await state.take(data.conversationId, jobId);
       if (taken.kind !== "batch") break;
       const messages = parseBatch(taken.items, options.logger);
-      if (messages.length > 0) await runTurn(data, messages, jobId);
+      if (messages.length > 0) await runTurn(data, messages, jobId, taken.recovered);
       else await state.finish(data.conversationId, jobId, []);
       turns++;
     }
     return { turns };
   };
 
-  async function runTurn(data: TurnJob, messages: InboundMessage[], jobId: string): Promise<void> {
+  async function runTurn(data: TurnJob, messages: InboundMessage[], jobId: string, recovered: boolean): Promise<void> {
     const started = clock();
     const first = messages[0]!;
     const last = messages[messages.length - 1]!;
@@ -89,44 +97,48 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     const publish = (event: TurnEventBody) =>
       options.events.publish(first.channel, { ...addressing, ...event } as TurnEventInput).catch((err) => log.warn({ err }, "event publish failed"));
 
-    const cached = await options.redis.get(turnResultKey(turnId));
-    let result: { text: string; kind: TurnOutcome["kind"]; mode: string; model: string; userText: string; promptTokens: number; completionTokens: number; error?: string };
+    // Only a batch taken back after a crash can have a stored answer; a fresh batch skips the round trip.
+    const cached = recovered ? await options.redis.get(turnResultKey(turnId)) : null;
+    let result: {
+      text: string; kind: TurnOutcome["kind"]; mode: string; model: string; userText: string; promptTokens: number; completionTokens: number; error?: string;
+      safety?: SafetyAction; escalation?: string;
+    };
+    const part = (index: number, parts: number, text: string, kind: "answer" | "notice", meta: Record<string, string>): OutboundMessageInput => ({
+      channel: first.channel, conversationId: first.conversationId, chatId: first.chat.id, turnId, key: `${turnId}#${index}`, part: index, parts, text, replyTo: last.id, route: last.route, kind, meta,
+    });
+    const single = (options.singlePartChannels ?? ["api"]).includes(first.channel);
+    // The escalation reply goes out at once as part 0 of 2, in its own outbox job, before and independent of the model.
+    const sendEscalation = (text: string) =>
+      enqueueOutbox(options.outbox(first.channel), { channel: first.channel, conversationId: first.conversationId, turnId: `${turnId}-escalation`, parts: [part(0, 2, text, "notice", { safety: "escalate" })] as never });
     let firstDeltaAt: number | undefined;
     if (cached) {
       result = JSON.parse(cached) as typeof result;
       log.info("turn recovered after a restart; reusing its answer");
+      if (result.escalation && !single) await sendEscalation(result.escalation);
     } else {
       await publish({ type: "start" });
+      const deltas = coalesceDeltas((text, seq) => void publish({ type: "delta", text, seq }));
       result = await produce(first, messages, turnId, assignment.model, {
-        onDelta: (() => {
-          let seq = 0;
-          return (text: string) => {
-            firstDeltaAt ??= clock();
-            void publish({ type: "delta", text, seq: seq++ });
-          };
-        })(),
-        onRetry: () => void publish({ type: "reset" }),
+        onDelta: (text: string) => {
+          firstDeltaAt ??= clock();
+          deltas.push(text);
+        },
+        onRetry: () => {
+          deltas.discard();
+          void publish({ type: "reset" });
+        },
         onProgress: (note) => void publish({ type: "progress", note }),
+        onEscalation: async (text: string) => (single ? undefined : sendEscalation(text)),
       }, log);
+      deltas.flush();
+      if (result.escalation && single) result.text = `${result.escalation}\n\n${result.text}`;
+      await options.safety?.charge(first.channel, first.sender.id, result.promptTokens + result.completionTokens).catch((err: unknown) => log.warn({ err }, "could not charge tokens"));
       await options.redis.set(turnResultKey(turnId), JSON.stringify(result), "EX", 3600);
     }
 
-    const parts: OutboundMessageInput[] = [
-      {
-        channel: first.channel,
-        conversationId: first.conversationId,
-        chatId: first.chat.id,
-        turnId,
-        key: `${turnId}#0`,
-        part: 0,
-        parts: 1,
-        text: result.text,
-        replyTo: last.id,
-        route: last.route,
-        kind: result.kind === "answer" ? "answer" : "notice",
-        meta: { mode: result.mode, model: result.model, cohort: assignment.cohort, turnKind: result.kind, promptTokens: String(result.promptTokens), completionTokens: String(result.completionTokens) },
-      },
-    ];
+    const meta = { mode: result.mode, model: result.model, cohort: assignment.cohort, turnKind: result.kind, promptTokens: String(result.promptTokens), completionTokens: String(result.completionTokens), ...(result.safety ? { safety: result.safety } : {}) };
+    const escalated = result.escalation !== undefined && !single;
+    const parts = [escalated ? part(1, 2, result.text, result.kind === "answer" ? "answer" : "notice", meta) : part(0, 1, result.text, result.kind === "answer" ? "answer" : "notice", meta)];
     await enqueueOutbox(options.outbox(first.channel), { channel: first.channel, conversationId: first.conversationId, turnId, parts: parts as never });
 
     const now = clock();
@@ -158,6 +170,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       promptTokens: result.promptTokens,
       completionTokens: result.completionTokens,
       error: result.error,
+      safety: result.safety,
     };
     await options.redis
       .multi()
@@ -173,7 +186,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     messages: InboundMessage[],
     turnId: string,
     modelOverride: string | undefined,
-    callbacks: { onDelta(text: string): void; onRetry(): void; onProgress(note: string): void },
+    callbacks: { onDelta(text: string): void; onRetry(): void; onProgress(note: string): void; onEscalation(text: string): Promise<void> },
     log: Logger,
   ) {
     const base = { mode: "none", model: "none", promptTokens: 0, completionTokens: 0 };
@@ -196,19 +209,31 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     const supplied = rest[rest.length - 1]!.context;
     const history = supplied ?? trimToBudget(await readHistory(options.redis, first.conversationId), options.historyTokenBudget);
     const cancel = await watchCancel(options.redis, rest.map((m) => m.id));
+    const withReplies = (t: string) => (replies.length > 0 ? `${replies.join("\n\n")}\n\n${t}` : t);
+    let safety: { safety?: SafetyAction; escalation?: string } = {};
     try {
+      const plan = await options.safety?.plan({ text: userTextOf(rest), first, baseSystemPrompt: settings.systemPrompt, signal: cancel.signal });
+      safety = { safety: plan?.action, ...(plan?.action === "escalate" ? { escalation: plan.reply } : {}) };
+      if (plan?.action === "refuse") return { ...base, ...safety, text: withReplies(plan.reply ?? ""), kind: "notice" as const, userText: userTextOf(rest) };
+      if (plan?.action === "escalate") await callbacks.onEscalation(plan.reply ?? "");
+      const systemPrompt = plan?.systemPrompt ?? settings.systemPrompt;
       const answer = await options.answer({
         turnId,
         conversationId: first.conversationId,
         messages: rest,
         history,
-        systemPrompt: settings.systemPrompt,
+        systemPrompt,
         ...(modelOverride ? { modelOverride } : {}),
         signal: cancel.signal,
         ...callbacks,
+        // An escalation's careful answer is not streamed: the escalation reply stays on screen until the answer follows it.
+        ...(plan?.action === "escalate" ? { onDelta: () => {} } : {}),
       });
-      const text = replies.length > 0 ? `${replies.join("\n\n")}\n\n${answer.text}` : answer.text;
+      const checked = options.safety?.checkAnswer(answer.text, { systemPrompt, userText: answer.userText, first, turnId });
+      if (checked?.replaced) callbacks.onRetry();
+      const text = withReplies(checked?.text ?? answer.text);
       return {
+        ...safety,
         text,
         kind: "answer" as const,
         mode: answer.mode,
@@ -221,11 +246,41 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       if (!(error instanceof ModelError)) throw error;
       log.error({ err: error }, "model could not answer; sending apology");
       const text = error instanceof ModelMissingError ? NO_MODEL : error instanceof ModelLoadingError ? STILL_LOADING : APOLOGY;
-      return { ...base, text, kind: "apology" as const, userText: "", error: error.code };
+      return { ...base, ...safety, text, kind: "apology" as const, userText: "", error: error.code };
     } finally {
       cancel.stop();
     }
   }
+}
+
+/**
+ * Streamed text pieces that arrive in the same tick go out as one delta event (a model can emit a piece per token;
+ * one publish each costs a Redis command per token). Order and `seq` numbering are kept.
+ */
+export function coalesceDeltas(emit: (text: string, seq: number) => void): { push(text: string): void; flush(): void; discard(): void } {
+  let buffer = "";
+  let seq = 0;
+  let scheduled: NodeJS.Immediate | undefined;
+  const flush = () => {
+    if (scheduled) clearImmediate(scheduled);
+    scheduled = undefined;
+    if (buffer.length === 0) return;
+    const text = buffer;
+    buffer = "";
+    emit(text, seq++);
+  };
+  return {
+    push(text) {
+      buffer += text;
+      scheduled ??= setImmediate(flush);
+    },
+    flush,
+    discard() {
+      if (scheduled) clearImmediate(scheduled);
+      scheduled = undefined;
+      buffer = "";
+    },
+  };
 }
 
 function parseBatch(items: string[], logger: Logger): InboundMessage[] {

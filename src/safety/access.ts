@@ -18,12 +18,16 @@ export type AccessVerdict = { allowed: true } | { allowed: false; reason: "denie
 /** Deny/allow lists and pairing codes. */
 export interface AccessControl {
   check(channel: ChannelName, userId: string): Promise<AccessVerdict>;
-  /** Issues a single-use code, valid for `ttlS` seconds. */
-  issuePairingCode(ttlS?: number): Promise<string>;
+  /** Issues a single-use code, valid for `ttlS` seconds, on one channel or (no channel) on any. */
+  issuePairingCode(ttlS?: number, channel?: ChannelName): Promise<string>;
   /** Pairs the user if `text` holds a valid unused code; true when it did. */
   redeem(channel: ChannelName, userId: string, text: string): Promise<boolean>;
   deny(entry: string): Promise<void>;
   allow(entry: string): Promise<void>;
+  /** Paired users as `<channel>:<sender id>`, sorted. */
+  listPaired(): Promise<string[]>;
+  /** Unpairs a user (`<channel>:<sender id>`); true when they were paired. */
+  revoke(entry: string): Promise<boolean>;
 }
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -44,15 +48,16 @@ export function createAccessControl(options: { redis: Redis; config: AccessConfi
       }
       return config.allowlist.length > 0 ? { allowed: false, reason: "not_allowed" } : { allowed: true };
     },
-    async issuePairingCode(ttlS = 86_400) {
+    async issuePairingCode(ttlS = 86_400, channel) {
       const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-      await redis.set(KEYS.safety.pairingCode(code), "1", "EX", ttlS);
+      await redis.set(KEYS.safety.pairingCode(channel ? `${channel}:${code}` : code), "1", "EX", ttlS);
       return code;
     },
     async redeem(channel, userId, text) {
       for (const candidate of text.toUpperCase().match(/\b[A-Z0-9]{8}\b/g) ?? []) {
         // GETDEL makes a code single-use even when two users race for it.
-        if ((await redis.getdel(KEYS.safety.pairingCode(candidate))) !== null) {
+        const forChannel = await redis.getdel(KEYS.safety.pairingCode(`${channel}:${candidate}`));
+        if (forChannel !== null || (await redis.getdel(KEYS.safety.pairingCode(candidate))) !== null) {
           await redis.sadd(KEYS.safety.paired, `${channel}:${userId}`);
           return true;
         }
@@ -64,6 +69,12 @@ export function createAccessControl(options: { redis: Redis; config: AccessConfi
     },
     async allow(entry) {
       await redis.sadd(KEYS.safety.allowlist, entry);
+    },
+    async listPaired() {
+      return (await redis.smembers(KEYS.safety.paired)).sort();
+    },
+    async revoke(entry) {
+      return (await redis.srem(KEYS.safety.paired, entry)) === 1;
     },
   };
 }

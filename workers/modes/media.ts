@@ -5,6 +5,7 @@ import { ModelError, type ContentPart, type ModelProvider } from "../../src/mode
 import { documentKind, extractDocumentText, quoteUntrusted } from "./documents.js";
 import { stripModePrefix } from "./settings.js";
 import type { Mode } from "./types.js";
+import { wrapUntrusted } from "../../src/safety/prompt.js";
 
 /** Size and count limits on media in one turn. */
 export interface MediaLimits {
@@ -89,6 +90,8 @@ export async function prepareTurn(messages: InboundMessage[], turnId: string, de
       words.push(text);
       history.push(text);
     }
+    // A quoted message is someone else's words (or an earlier reply): data to read, never instructions.
+    if (message.replyTo?.text?.trim()) out.documents.push(wrapUntrusted("quoted message", message.replyTo.text.trim()));
     for (const a of message.attachments) {
       out.attachments.push({ kind: a.kind, skipped: a.skipped });
       if (a.skipped) {
@@ -104,7 +107,8 @@ export async function prepareTurn(messages: InboundMessage[], turnId: string, de
       } else if (a.kind === "audio" || a.kind === "voice") {
         const transcript = await transcribe(a, deps, note);
         if (transcript) {
-          words.push(transcript);
+          // A voice note is the user speaking; an audio file (a recording, a forwarded clip) is untrusted content.
+          words.push(a.kind === "voice" ? transcript : wrapUntrusted("transcript", transcript));
           history.push(transcript);
         }
       } else if (a.kind === "document") {
