@@ -16,6 +16,7 @@ import type { InboundMessageInput } from "../../src/message.js";
 import { FATAL_CLOSE_CODES, isTokenInvalid, mapDiscordError } from "./errors.js";
 import { addressesBot, normalizeInteraction, normalizeMessage } from "./inbound.js";
 import { sendPart } from "./outbound.js";
+import { recordDiscordReaction } from "./reactions.js";
 import { TurnPresenter } from "./stream.js";
 import {
   CommandDefinitionSchema,
@@ -59,8 +60,16 @@ function shardOptions(shards: ShardSetting | undefined): Partial<ClientOptions> 
 function buildClient(options: DiscordAdapterOptions): Client {
   const maxInline = options.maxInlineRateLimitMs ?? 10_000;
   return new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
-    partials: [Partials.Channel],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+      // Reactions on answers are feedback; the answers are not in the cache (sent over REST), hence the partials.
+      GatewayIntentBits.GuildMessageReactions,
+      GatewayIntentBits.DirectMessageReactions,
+    ],
+    partials: [Partials.Channel, Partials.Message, Partials.Reaction, Partials.User],
     rest: { api: options.apiBase, rejectOnRateLimit: (data) => data.retryAfter > maxInline },
     allowedMentions: { parse: [] },
     ...shardOptions(options.shards),
@@ -130,6 +139,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChannelAda
 
   client.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, messageId: m.id }, "discord message not taken")));
   client.on(Events.InteractionCreate, (i) => void onInteraction(i).catch((err: unknown) => logger.error({ err, interactionId: i.id }, "discord interaction not taken")));
+  client.on(Events.MessageReactionAdd, (reaction, user) =>
+    void recordDiscordReaction(reaction, user, { botId: client.user?.id, feedback: context.feedback, logger }).catch((err: unknown) =>
+      logger.warn({ err, messageId: reaction.message.id }, "discord reaction not recorded"),
+    ),
+  );
   client.on(Events.ShardReconnecting, () => (health = { connected: false, state: "reconnecting" }));
   client.on(Events.ShardResume, () => (health = { connected: true, state: "ready" }));
   client.on(Events.ShardReady, () => (health = { connected: true, state: "ready" }));

@@ -191,3 +191,35 @@ export function commandInteractionPayload(
     attachment_size_limit: 10485760,
   };
 }
+
+/** Options for a MESSAGE_REACTION_ADD body. */
+export interface ReactionOptions {
+  channelId: string;
+  messageId: string;
+  /** The unicode emoji, or a custom emoji's name (with `emojiId`). */
+  emoji: string;
+  emojiId?: string;
+  guildId?: string;
+  userId?: string;
+  messageAuthorId?: string;
+}
+
+/** A raw MESSAGE_REACTION_ADD body (guild reactions carry the member). */
+export function reactionAddPayload(world: FakeWorld, o: ReactionOptions): Record<string, unknown> {
+  const userId = o.userId ?? world.userId;
+  const body: Record<string, unknown> = {
+    user_id: userId,
+    channel_id: o.channelId,
+    message_id: o.messageId,
+    emoji: { id: o.emojiId ?? null, name: o.emoji },
+    message_author_id: o.messageAuthorId ?? world.botId,
+    burst: false,
+    burst_colors: [],
+    type: 0,
+  };
+  if (o.guildId) {
+    body.guild_id = o.guildId;
+    body.member = { user: userPayload(userId, "alice"), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 };
+  }
+  return body;
+}

@@ -6,11 +6,17 @@ import {
   defaultWorld,
   dmChannelPayload,
   guildPayload,
+  reactionAddPayload,
   readyPayload,
   snowflake,
   userPayload,
   type FakeWorld,
+  type ReactionOptions,
 } from "./payloads.js";
+
+/** Gateway intent bits for reactions (guild: 1 << 10, DM: 1 << 13). */
+const INTENT_GUILD_MESSAGE_REACTIONS = 1 << 10;
+const INTENT_DIRECT_MESSAGE_REACTIONS = 1 << 13;
 
 /** One REST request the fake received. */
 export interface RecordedRequest {
@@ -36,6 +42,14 @@ interface Session {
   id: string;
   seq: number;
   socket: WebSocket | undefined;
+  intents: number;
+}
+
+/** A message the bot posted or edited through REST. */
+export interface PostedMessage {
+  channelId: string;
+  id: string;
+  content: string;
 }
 
 /** Options of the fake. */
@@ -57,6 +71,10 @@ export class FakeDiscord {
   /** Gateway opcodes received (2 = IDENTIFY, 6 = RESUME, 1 = heartbeat). */
   readonly gatewayOps: Array<{ op: number; path: string }> = [];
   readonly files = new Map<string, { data: Buffer; mime: string }>();
+  /** The `intents` of every IDENTIFY received. */
+  readonly identifiedIntents: number[] = [];
+  /** Messages the bot posted (channel messages and interaction responses), in order; edits update `content`. */
+  readonly posted: PostedMessage[] = [];
   private readonly failures: InjectedFailure[] = [];
   private readonly sessions = new Map<string, Session>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -120,6 +138,16 @@ export class FakeDiscord {
     }
   }
 
+  /** A user adds a reaction: MESSAGE_REACTION_ADD goes to sessions that identified with the matching reactions intent. */
+  react(o: ReactionOptions): void {
+    const needed = o.guildId ? INTENT_GUILD_MESSAGE_REACTIONS : INTENT_DIRECT_MESSAGE_REACTIONS;
+    const d = reactionAddPayload(this.world, o);
+    for (const session of this.sessions.values()) {
+      if (!session.socket || session.socket.readyState !== session.socket.OPEN || (session.intents & needed) === 0) continue;
+      session.socket.send(JSON.stringify({ op: 0, t: "MESSAGE_REACTION_ADD", s: ++session.seq, d }));
+    }
+  }
+
   /** Closes every gateway connection with `code` (4000 lets the client resume). */
   dropConnections(code = 4000): void {
     for (const socket of this.sockets) socket.close(code, "test drop");
@@ -178,7 +206,8 @@ export class FakeDiscord {
       socket.close(4004, "Authentication failed.");
       return;
     }
-    const session: Session = { id: randomUUID().replace(/-/g, ""), seq: 0, socket };
+    const session: Session = { id: randomUUID().replace(/-/g, ""), seq: 0, socket, intents: Number(d.intents ?? 0) };
+    this.identifiedIntents.push(session.intents);
     this.sessions.set(session.id, session);
     const shard = (Array.isArray(d.shard) ? d.shard : [0, 1]) as [number, number];
     const resumeUrl = `ws://127.0.0.1:${this.port}/resume`;
@@ -259,6 +288,10 @@ export class FakeDiscord {
   }
 
   private messageReply(channelId: string, id: string, b: Record<string, unknown>): Record<string, unknown> {
+    const content = typeof b.content === "string" ? b.content : "";
+    const known = this.posted.find((m) => m.id === id);
+    if (known) known.content = content;
+    else this.posted.push({ channelId, id, content });
     return {
       id,
       type: 0,

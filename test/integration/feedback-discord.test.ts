@@ -1,0 +1,81 @@
+import { GatewayIntentBits } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDiscordAdapter } from "../../adapters/discord/index.js";
+import { createFeedbackStore } from "../../src/feedback.js";
+import { KEYS } from "../../src/keys.js";
+import { messagePayload, userPayload } from "../fakes/discord/payloads.js";
+import { startFakeDiscord, type FakeDiscord } from "../fakes/discord/server.js";
+import { startHarness, type Harness } from "../helpers/harness.js";
+
+const TOKEN = "123456.TEST-token-not-real";
+
+const until = async <T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+describe("discord reactions on answers are feedback", () => {
+  let fake: FakeDiscord;
+  let h: Harness;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ token: TOKEN, heartbeatIntervalMs: 1000 });
+    h = await startHarness({
+      env: { DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, DEBOUNCE_MS_DISCORD: "0" },
+      overrides: { channels: { discord: (context) => createDiscordAdapter({ token: TOKEN, apiBase: fake.apiBase, context, streaming: false }) } },
+    });
+  });
+  afterAll(async () => {
+    await h?.stop();
+    await fake?.close();
+  });
+
+  const redis = () => h.relay.redis;
+  /** Sends a message, waits for the bot's answer in that channel and for its turn record; returns both ids. */
+  const answered = async (payload: Record<string, unknown>, channelId: string) => {
+    const before = fake.posted.filter((m) => m.channelId === channelId).length;
+    fake.dispatch("MESSAGE_CREATE", payload);
+    const answer = await fake.waitFor(() => fake.posted.filter((m) => m.channelId === channelId)[before], 15_000, "answer");
+    const links = createFeedbackStore(redis());
+    const turnId = await until(() => links.turnOf("discord", channelId, answer.id));
+    await until(async () => (await redis().hget(KEYS.turnRecord(turnId), "channel")) === "discord");
+    return { messageId: answer.id, turnId };
+  };
+  const field = (turnId: string, name: string) => redis().hget(KEYS.turnRecord(turnId), name);
+
+  it("identifies with the guild and DM reaction intents", () => {
+    expect(fake.identifiedIntents.length).toBeGreaterThan(0);
+    for (const intents of fake.identifiedIntents) expect(intents & (GatewayIntentBits.GuildMessageReactions | GatewayIntentBits.DirectMessageReactions)).toBe(GatewayIntentBits.GuildMessageReactions | GatewayIntentBits.DirectMessageReactions);
+  });
+
+  it("records 👍 on an answer in a server channel (message not cached: partials) and ignores the bot's own reactions", async () => {
+    const w = fake.world;
+    h.fake.setResponder(() => ({ text: "a server answer" }));
+    const { messageId, turnId } = await answered(
+      messagePayload(w, { channelId: w.textChannelId, guildId: w.guildId, content: `<@${w.botId}> rate me`, mentions: [userPayload(w.botId, "spark", true)] }),
+      w.textChannelId,
+    );
+    fake.react({ channelId: w.textChannelId, guildId: w.guildId, messageId, emoji: "👍", userId: w.botId });
+    fake.react({ channelId: w.textChannelId, guildId: w.guildId, messageId, emoji: "🤔" });
+    fake.react({ channelId: w.textChannelId, guildId: w.guildId, messageId, emoji: "👍🏽" });
+    await until(async () => (await field(turnId, "feedback_up")) === "1");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await redis().hgetall(KEYS.turnRecord(turnId))).toMatchObject({ channel: "discord", feedback_up: "1" });
+    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    expect(metrics).toMatch(/spark_feedback_total\{[^}]*channel="discord"[^}]*value="up"[^}]*\} 1/);
+  });
+
+  it("records 👎 on an answer in a DM", async () => {
+    const w = fake.world;
+    h.fake.setResponder(() => ({ text: "a private answer" }));
+    const { messageId, turnId } = await answered(messagePayload(w, { channelId: w.dmChannelId, content: "hello in private", channelType: 1 }), w.dmChannelId);
+    fake.react({ channelId: w.dmChannelId, messageId, emoji: "👎" });
+    await until(async () => (await field(turnId, "feedback_down")) === "1");
+    expect(await field(turnId, "feedback_up")).toBeNull();
+  });
+});
