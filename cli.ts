@@ -8,6 +8,8 @@ import type { Role } from "./src/main.js";
 import { KEYS_USAGE, runKeysCommand } from "./src/partners/cli.js";
 import { createPartnerKeyStore } from "./src/partners/store.js";
 import { connectRedis } from "./src/redis.js";
+import { createAccessControl } from "./src/safety/access.js";
+import { PAIRING_USAGE, runPairingCommand } from "./src/safety/cli.js";
 import { ROLLOUT_USAGE, runRolloutCommand } from "./src/rollout/cli.js";
 import { createRolloutStore } from "./src/rollout/store.js";
 
@@ -22,6 +24,7 @@ Usage:
 Operator commands (need REDIS_URL: the Redis the relay runs on; changes apply live, no restart):
 ${ROLLOUT_USAGE}
 ${KEYS_USAGE}
+${PAIRING_USAGE}
 
 Configuration comes from the environment and a .env file (see .env.example).
 Roles other than "all" need REDIS_URL: every process of a cluster shares one Redis.`;
@@ -40,8 +43,8 @@ function parseRole(args: string[]): Role | "help" {
   throw new RelayError(`unknown command "${first}" (try --help)`, "usage");
 }
 
-/** Runs `rollout ...` or `keys ...` against the relay's Redis and prints the result. */
-async function runOperatorCommand(command: "rollout" | "keys", args: string[]): Promise<void> {
+/** Runs `rollout ...`, `keys ...` or `pairing ...` against the relay's Redis and prints the result. */
+async function runOperatorCommand(command: "rollout" | "keys" | "pairing", args: string[]): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.redisUrl) {
     throw new RelayError(`"${command}" needs REDIS_URL: set it to the Redis the relay uses (e.g. REDIS_URL=redis://127.0.0.1:6379)`, "redis_url_required");
@@ -53,7 +56,12 @@ async function runOperatorCommand(command: "rollout" | "keys", args: string[]): 
     await redis.ping().catch((error: unknown) => {
       throw new RelayError(`could not reach Redis at REDIS_URL: ${error instanceof Error ? error.message : String(error)}`, "redis_unreachable");
     });
-    const out = command === "rollout" ? await runRolloutCommand(args, createRolloutStore(redis)) : await runKeysCommand(args, createPartnerKeyStore(redis));
+    const out =
+      command === "rollout"
+        ? await runRolloutCommand(args, createRolloutStore(redis))
+        : command === "pairing"
+          ? await runPairingCommand(args, createAccessControl({ redis, config: config.safety }))
+          : await runKeysCommand(args, createPartnerKeyStore(redis));
     console.log(out);
   } finally {
     redis.disconnect();
@@ -63,7 +71,7 @@ async function runOperatorCommand(command: "rollout" | "keys", args: string[]): 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const [command, ...rest] = process.argv.slice(2);
-  if (command === "rollout" || command === "keys") return runOperatorCommand(command, rest);
+  if (command === "rollout" || command === "keys" || command === "pairing") return runOperatorCommand(command, rest);
   const role = parseRole(process.argv.slice(2));
   if (role === "help") {
     console.log(HELP);

@@ -1,9 +1,12 @@
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundId } from "../../src/message.js";
 import { CARE_INSTRUCTION, UNTRUSTED_CONTENT_RULES } from "../../src/safety/prompt.js";
 import { createUserLimiter } from "../../src/safety/limits.js";
 import { APOLOGY, type TurnOutcome } from "../../workers/turn.js";
-import { QUOTA_NOTICE } from "../../workers/safety-gate.js";
+import { PAIRED, PAIRING_NEEDED, QUOTA_NOTICE } from "../../workers/safety-gate.js";
 import { turnRecordKey } from "../../workers/turn-job.js";
 import { lastUserText, type RecordedChatRequest } from "../fakes/openai.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
@@ -185,5 +188,57 @@ describe("per-user limits", () => {
     sse.close();
     expect(sse.events.filter((e) => e.event === "reply")).toHaveLength(0);
     expect(h.fake.requests.length).toBe(before);
+  });
+});
+
+describe("pairing for a private deployment", () => {
+  let p: Harness;
+  beforeAll(async () => {
+    p = await startHarness({ env: { ACCESS_PAIRING: "true", DEBOUNCE_MS_WEB: "0" } });
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  const CLI = resolve(__dirname, "../../dist/cli.js");
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), REDIS_URL: p.redisUrl, ACCESS_PAIRING: "true" }, encoding: "utf8", cwd: tmpdir(), timeout: 20_000 });
+
+  it("asks an unknown user for the code, pairs them with a code from the CLI, then answers", async () => {
+    p.fake.setResponder(() => ({ text: "hello, paired friend" }));
+    const sse = await p.sse("pair-user");
+    await p.postWeb("pair-user", "m1", "hi");
+    await sse.waitFor((e) => e.event === "reply" && replyText(e) === PAIRING_NEEDED, 1, 20_000);
+    await p.postWeb("pair-user", "m2", "hello?");
+    await sleep(800);
+    expect(sse.events.filter((e) => e.event === "reply" && replyText(e) === PAIRING_NEEDED)).toHaveLength(1);
+    expect(p.fake.requests).toHaveLength(0);
+
+    const issued = cli(["pairing", "issue", "web"]);
+    expect(issued.stderr).toBe("");
+    const code = issued.stdout.trim();
+    expect(code).toMatch(/^[A-Z2-9]{8}$/);
+    await p.postWeb("pair-user", "m3", code.toLowerCase());
+    await sse.waitFor((e) => e.event === "reply" && replyText(e) === PAIRED, 1, 20_000);
+    await p.postWeb("pair-user", "m4", "now can we talk?");
+    await sse.waitFor((e) => e.event === "reply" && replyText(e) === "hello, paired friend", 1, 20_000);
+    sse.close();
+    expect(p.fake.requests.map((r) => lastUserText(r))).toEqual(["now can we talk?"]);
+
+    expect(cli(["pairing", "list"]).stdout.trim()).toBe("web:pair-user");
+    const other = await p.sse("pair-other");
+    await p.postWeb("pair-other", "m1", code);
+    await other.waitFor((e) => e.event === "reply" && replyText(e) === PAIRING_NEEDED, 1, 20_000);
+    other.close();
+    expect(cli(["pairing", "revoke", "web:pair-user"]).stdout.trim()).toBe("web:pair-user: unpaired");
+    expect(cli(["pairing", "list"]).stdout.trim()).toBe("(no paired users)");
+  });
+
+  it("a code issued for another channel does not pair on this one", async () => {
+    const code = cli(["pairing", "issue", "telegram"]).stdout.trim();
+    const sse = await p.sse("pair-wrong");
+    await p.postWeb("pair-wrong", "m1", code);
+    await sse.waitFor((e) => e.event === "reply" && replyText(e) === PAIRING_NEEDED, 1, 20_000);
+    sse.close();
   });
 });
