@@ -5,6 +5,7 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", ".data/", "test-artifacts/", "bench/results/", "adapters/web/public/"] },
   js.configs.recommended,
+  { files: ["**/*.cjs"], languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } } },
   ...tseslint.configs.recommended,
   {
     rules: {
