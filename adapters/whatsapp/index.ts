@@ -9,6 +9,7 @@ import { WhatsAppConnection } from "./connection.js";
 import { normalizeMessage } from "./inbound.js";
 import { EchoMemory, TurnPresence, sendPart } from "./outbound.js";
 import { createPacer, type PacerOptions } from "./pacer.js";
+import { recordWhatsAppReaction } from "./reactions.js";
 import { CHROMIUM_ARGS } from "./types.js";
 
 /** Options of the WhatsApp adapter; main builds them from `config.whatsapp`. */
@@ -93,7 +94,13 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): ChannelA
 
   const connection = new WhatsAppConnection({
     createClient: () => factory(clientOptions()),
-    attach: (client) => client.on("message", onMessage),
+    attach: (client) => {
+      client.on("message", onMessage);
+      client.on("message_reaction", (reaction) => {
+        connection.touch();
+        recordWhatsAppReaction(reaction, { feedback: context.feedback, logger }).catch((err: unknown) => logger.warn({ err }, "whatsapp reaction not recorded"));
+      });
+    },
     logger,
     sessionDir: join(sessionRoot, "session"),
     watchdogMs: options.watchdogMs,

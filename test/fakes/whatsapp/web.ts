@@ -26,6 +26,15 @@ export interface IncomingSpec {
   id?: string;
 }
 
+/** A user's reaction on a message (an empty `reaction` removes it). */
+export interface ReactionSpec {
+  /** Serialized id of the message reacted to (e.g. a `SentRecord.id`). */
+  messageId: string;
+  /** Who reacted (in groups a participant). */
+  sender: string;
+  reaction: string;
+}
+
 type Listener = (...args: unknown[]) => void;
 
 /** An EventEmitter whose `on` also accepts WhatsApp's space-separated event lists ("change:body change:caption"). */
@@ -53,6 +62,7 @@ export class FakeWhatsAppWeb {
   private socket: (Emitter & { state: string }) | undefined;
   private cmd: Emitter | undefined;
   private msgCollection: Emitter | undefined;
+  private reactionTable: { bulkUpsert: (rows: unknown[]) => Promise<void> } | undefined;
   private seq = 0;
 
   constructor(options: { paired?: boolean } = {}) {
@@ -121,6 +131,17 @@ export class FakeWhatsAppWeb {
     return id._serialized;
   }
 
+  /** A user reacts to a message: WhatsApp Web stores it through `reactionTableMode.bulkUpsert`, which the library hooks. */
+  react(spec: ReactionSpec): void {
+    const parent = this.messages.get(spec.messageId);
+    if (!parent) throw new Error(`fake WhatsApp Web: no message ${spec.messageId}`);
+    const remote = parent.id.remote;
+    const sender = wid(spec.sender);
+    const id = new MsgKey({ fromMe: false, remote, id: `3A${(++this.seq).toString(16).toUpperCase().padStart(18, "0")}`, ...(remote.isGroup() ? { participant: sender } : {}) });
+    const row = { id, reactionParentKey: parent.id, reactionText: spec.reaction, reactionTimestamp: Date.now(), from: sender, ...(remote.isGroup() ? { author: sender } : {}), orphan: 0, read: false, ack: 1 };
+    void this.reactionTable?.bulkUpsert([row]);
+  }
+
   /** The connection drops with a WhatsApp state (e.g. CONFLICT, UNLAUNCHED). */
   dropConnection(state: string): void {
     this.setSocketState(state);
@@ -177,6 +198,7 @@ export class FakeWhatsAppWeb {
   private modules(): Record<string, unknown> {
     const chatCollection = Object.assign(new Emitter(), { get: (w: Wid | string) => this.chats.get(wid(w)._serialized) });
     const bytes = new Uint8Array([1, 2, 3, 4]);
+    this.reactionTable = { bulkUpsert: async () => undefined };
     return {
       WAWebSocketModel: { Socket: this.socket },
       WAWebCmd: { Cmd: this.cmd },
@@ -190,6 +212,7 @@ export class FakeWhatsAppWeb {
       WAWebSignalStoreApi: { waSignalStore: { getRegistrationInfo: async () => ({ identityKeyPair: { pubKey: bytes } }) } },
       WAWebUserPrefsMultiDevice: { getADVSecretKey: () => "fake-adv-secret" },
       WAWebUserPrefsMeUser: { getMaybeMePnUser: () => this.me, getMaybeMeLidUser: () => this.meLid },
+      WAWebAddonReactionTableMode: { reactionTableMode: this.reactionTable },
       WAWebCollections: { Msg: this.msgCollection, Chat: chatCollection, GroupMetadata: { update: async () => undefined } },
       WAWebSyncGatingUtils: {},
       WAWebCallCollection: null,
