@@ -37,7 +37,8 @@ export function createWebAdapter(options: WebAdapterOptions): ChannelAdapter {
       local.removeAllListeners();
     },
     async send(message, ledger) {
-      if (await ledger.sent(0)) return { platformMessageIds: [] };
+      const already = await ledger.sent(0);
+      if (already) return { platformMessageIds: [already] };
       const conv = message.conversationId;
       const seq = await context.redis.incr(KEYS.webReplySeq(conv));
       const id = String(seq);
