@@ -76,7 +76,7 @@ export async function benchThroughput(b: BenchRelay, count: number, producers: n
 }
 
 /** Intake-to-delivery minus model time at a fixed offered load. */
-export async function benchOverhead(b: BenchRelay, ratePerS: number, seconds: number): Promise<{ p50: number; p99: number; max: number; samples: number }> {
+export async function benchOverhead(b: BenchRelay, ratePerS: number, seconds: number, prefix = "ov"): Promise<{ p50: number; p99: number; max: number; samples: number }> {
   const total = Math.round(ratePerS * seconds);
   const sentAt = new Map<string, number>();
   const pending: Array<Promise<unknown>> = [];
@@ -85,15 +85,15 @@ export async function benchOverhead(b: BenchRelay, ratePerS: number, seconds: nu
     const due = t0 + (i * 1000) / ratePerS;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    const conv = `ov-${i}`;
-    pending.push(b.send(conv, "m1", `ov ${i}`).then((t) => sentAt.set(`web:${conv}:m1`, t)));
+    const conv = `${prefix}-${i}`;
+    pending.push(b.send(conv, "m1", `${prefix} ${i}`).then((t) => sentAt.set(`web:${conv}:m1`, t)));
   }
   await Promise.all(pending);
   await until(() => [...sentAt.keys()].every((id) => b.log.delivered.has(id)), 60_000, "overhead deliveries");
   const modelMs = new Map(b.model.calls.map((c) => [c.conversationText, c.durationMs]));
   const overhead = [...sentAt.entries()].map(([id, t]) => {
-    const i = id.split(":")[1]!.slice(3);
-    return b.log.delivered.get(id)! - t - (modelMs.get(`ov ${i}`) ?? 0);
+    const i = id.split(":")[1]!.slice(prefix.length + 1);
+    return b.log.delivered.get(id)! - t - (modelMs.get(`${prefix} ${i}`) ?? 0);
   });
   return { p50: percentile(overhead, 50), p99: percentile(overhead, 99), max: percentile(overhead, 100), samples: overhead.length };
 }

@@ -5,16 +5,17 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config.js";
 import { connectRedis, startPrivateRedis } from "../src/redis.js";
 import { benchBurst, benchFirstDelta, benchOverhead, benchThroughput, startBenchRelay } from "./pipeline.js";
-import { benchRawBullmq } from "./raw.js";
+import { benchRawBullmq, benchRawThreeHops } from "./raw.js";
 
 /** Goals the figures are checked against. */
 const GOALS = { ratio: 0.4, overheadP99Ms: 10, firstDeltaMs: 250, callsPerBurst: 1, rssIdleMb: 200 };
 const quick = process.env.BENCH_QUICK === "1";
 const sizes = quick
-  ? { rawJobs: 4000, pipelineMsgs: 2000, overheadSeconds: 4, firstDeltaSamples: 10, bursts: 4 }
+  ? { rawJobs: 3000, pipelineMsgs: 1000, overheadSeconds: 3, firstDeltaSamples: 8, bursts: 3 }
   : { rawJobs: 20000, pipelineMsgs: 10000, overheadSeconds: 15, firstDeltaSamples: 30, bursts: 10 };
 const PRODUCERS = 64;
 const RATE = 200;
+const LIGHT_RATE = 20;
 const DEBOUNCE_MS = 1000;
 const TTFT_MS = 100;
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     const concurrency = loadConfig({}).turn.concurrency;
     console.error(`bench: ${quick ? "quick" : "full"} run, worker concurrency ${concurrency}`);
     const raw = await benchRawBullmq({ redisUrl: redis.url, jobs: sizes.rawJobs, concurrency, producers: PRODUCERS });
+    const threeHops = await benchRawThreeHops({ redisUrl: redis.url, jobs: sizes.pipelineMsgs, concurrency, producers: PRODUCERS });
     await admin.flushall();
 
     const fast = await startBenchRelay(redis.url);
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     peakRss = rssIdle;
     await benchThroughput(fast, 200, PRODUCERS, "warm");
     const pipeline = await benchThroughput(fast, sizes.pipelineMsgs, PRODUCERS);
+    const light = await benchOverhead(fast, LIGHT_RATE, sizes.overheadSeconds, "light");
     const overhead = await benchOverhead(fast, RATE, sizes.overheadSeconds);
     const rssLoad = peakRss;
     await fast.stop();
@@ -58,6 +61,8 @@ async function main(): Promise<void> {
       node: process.version,
       worker_concurrency: concurrency,
       bullmq_noop_jobs_per_s: round(raw, 0),
+      bullmq_three_hops_msgs_per_s: round(threeHops, 0),
+      three_hops_to_raw_ratio: round(threeHops / raw, 3),
       pipeline_msgs_per_s: round(pipeline, 0),
       pipeline_to_raw_ratio: round(pipeline / raw, 3),
       overhead_offered_msgs_per_s: RATE,
@@ -65,6 +70,9 @@ async function main(): Promise<void> {
       overhead_p99_ms: round(overhead.p99),
       overhead_max_ms: round(overhead.max),
       overhead_samples: overhead.samples,
+      overhead_light_offered_msgs_per_s: LIGHT_RATE,
+      overhead_light_p50_ms: round(light.p50),
+      overhead_light_p99_ms: round(light.p99),
       first_delta_ms: round(firstDelta.p50),
       first_delta_max_ms: round(firstDelta.max),
       first_delta_ttft_ms: TTFT_MS,
@@ -90,10 +98,14 @@ async function main(): Promise<void> {
 function printTable(r: Record<string, number | string | boolean>): void {
   const rows: Array<[string, string, string, boolean | undefined]> = [
     ["raw BullMQ no-op (jobs/s)", String(r.bullmq_noop_jobs_per_s), "", undefined],
+    ["raw BullMQ, 3 no-op hops (msgs/s)", String(r.bullmq_three_hops_msgs_per_s), "", undefined],
+    ["  ratio to raw", String(r.three_hops_to_raw_ratio), "", undefined],
     ["pipeline (msgs/s)", String(r.pipeline_msgs_per_s), `>= ${GOALS.ratio} x raw`, Number(r.pipeline_to_raw_ratio) >= GOALS.ratio],
     ["  ratio to raw", String(r.pipeline_to_raw_ratio), "", undefined],
     [`overhead p50 @ ${RATE}/s (ms)`, String(r.overhead_p50_ms), "", undefined],
     [`overhead p99 @ ${RATE}/s (ms)`, String(r.overhead_p99_ms), `<= ${GOALS.overheadP99Ms}`, Number(r.overhead_p99_ms) <= GOALS.overheadP99Ms],
+    [`overhead p50 @ ${LIGHT_RATE}/s (ms)`, String(r.overhead_light_p50_ms), "", undefined],
+    [`overhead p99 @ ${LIGHT_RATE}/s (ms)`, String(r.overhead_light_p99_ms), "", undefined],
     ["first delta - TTFT - debounce (ms)", String(r.first_delta_ms), `<= ${GOALS.firstDeltaMs}`, Number(r.first_delta_ms) <= GOALS.firstDeltaMs],
     ["model calls per 5-message burst", String(r.model_calls_per_burst), `= ${GOALS.callsPerBurst}`, Number(r.model_calls_per_burst) === GOALS.callsPerBurst],
     ["RSS idle (MB)", String(r.rss_mb_idle), `<= ${GOALS.rssIdleMb}`, Number(r.rss_mb_idle) <= GOALS.rssIdleMb],
