@@ -19,12 +19,14 @@ export const CARE_CONCEPTS = {
     "(seene|chhati|chati|chest) (mein|me|main) dard", "dil ka daura", "heart attack aa",
   ],
   breathing: [
+    "respire mal", "respira mal", "ne respire plus", "respire (tres )?difficilement", "respira con dificultad", "respirando com dificuldade",
     "cant breathe", "can not breathe", "cannot breathe", "short(ness)? of breath", "trouble breathing", "hard to breathe", "difficulty breathing", "struggling to breathe", "gasping", "not breathing", "isnt breathing", "stopped breathing",
     "no puedo respirar", "no puede respirar", "me falta el aire", "falta de aire", "no respira", "dificultad para respirar", "nao consigo respirar", "nao consegue respirar", "falta de ar", "nao (esta )?respira(ndo)?",
     "(je )?n ?arrive pas a respirer", "du mal a respirer", "ne respire (plus|pas)", "essouffle", "saans (nahi|nai|nhi) (aa|le)", "saans lene (mein|me) (dikkat|taklif|problem)", "saans (ruk|phool)",
   ],
   cardiacExtra: ["left arm", "jaw", "sweating", "cold sweat", "nause(a|ous)", "brazo izquierdo", "sudor", "braco esquerdo", "suando", "bras gauche", "transpir[a-z]*", "baayen haath", "pasina"],
   emergencySign: [
+    "(cant|cannot|can not|unable to) (move|lift|raise|feel|use) (his|her|my|their|one) (arm|arms|leg|legs|hand|face|side)", "no (puede|consigue) (mover|levantar) (el|la|su) (brazo|pierna|mano)", "nao consegue (mexer|levantar) o (braco|perna)", "n ?arrive (plus )?a (bouger|lever) (le|son|sa) (bras|jambe)", "no (despierta|se despierta|reacciona)", "no responde", "(sa|la) gorge (qui )?gonfle", "garganta (se )?(esta )?(cerrando|hinchando|hinchada|inchada|fechando)", "reaction allergique (grave|severe|forte)", "(fort|grave) reaction allergique", "reaccion alergica (grave|fuerte|severa)", "reacao alergica (grave|forte)",
     "face (is )?droop(ing|y)", "drooping face", "slurr(ed|ing) (speech|words)", "(cant|cannot|can not) (speak|talk|move (his|her|my) (arm|leg|side))", "one side of (his|her|my) (face|body) (is )?(numb|weak|paralyzed|drooping)",
     "(having|is having) a (stroke|seizure|heart attack)", "esta teniendo un (derrame|ictus|infarto)", "esta tendo um (avc|derrame|infarto)", "(fait|fais) un avc", "lakwa (maar|mar) (gaya|raha)", "(think|thinks|might be|may be) (having|had) a (stroke|heart attack)", "seizing", "convuls[a-z]*", "stroke (right )?now",
     "overdos(e|ed|ing)", "took (too many|a (whole|full) (bottle|pack)|all (my|the|of)) [a-z ]{0,20}(pills|tablets|meds|medication)", "swallowed (bleach|poison|pills|a battery|batteries|detergent|antifreeze|rat poison)",
@@ -54,4 +56,37 @@ export const CARE_CONCEPTS = {
   healthWeak: ["sick", "ill", "doctor", "treat", "cure", "pain", "hurts?", "burn", "wound", "bleeding", "dolor", "dor", "douleur", "dard", "medico", "medecin", "tension", "mal", "enfermo", "doente", "malade", "bimaar", "swollen", "itchy", "sore", "ache", "aching", "tired", "fatigue"],
   breathBenign: ["through my nose", "stuffy", "congest[a-z]*", "blocked nose", "nariz (tapada|entupido|entupida)", "nez bouche", "naak band", "mask", "laugh[a-z]*", "lol", "lmao", "so funny"],
   healthBenign: ["pain in the (neck|ass|butt)", "dose of (reality|humou?r)", "sick (beat|trick|moves)", "growing pains", "pain au chocolat", "no pain no gain", "period (of time|drama|piece)", "(time|grace|trial|free) period", "cold (weather|brew|calling|case)"],
+  // Poisoning and overdose: something swallowed (a toxic product, or medicine in a large amount) by the user or someone near.
+  ingest: [
+    "took", "taken", "take", "swallowed", "swallow", "drank", "drunk", "drink", "ate", "eaten", "ingested", "chewed", "downed", "popped", "od d",
+    "tome", "tomo", "tomado", "trague", "trago", "se trago", "bebi", "bebio", "se bebio", "comio", "se comio", "ingirio", "tomei", "tomou", "engoli", "engoliu", "bebeu", "comeu", "ingeriu",
+    "avale", "avala", "a avale", "ai avale", "bu", "a bu", "mange", "a mange", "pris", "ai pris", "a pris", "ingere",
+    "kha (li|liya|liye|gaya|gayi|gaye|lee)", "pi (li|liya|gaya|gayi)", "nigal (li|liya|gaya|gayi)", "kha (li|liya) hai", "pee (li|liya)", "kha gaya", "kha gayi",
+  ],
+  toxicProduct: [
+    "bleach", "clorox", "detergent", "(laundry|dishwasher|tide|washing) (pods?|capsules?|tablets?)", "dish ?soap", "drain (cleaner|opener)", "oven cleaner", "toilet (cleaner|bowl cleaner)", "antifreeze", "rat (poison|bait)", "rodenticide",
+    "pesticides?", "insecticides?", "weed ?killer", "roundup", "paraquat", "(button |lithium )?batter(y|ies)", "magnets", "lighter fluid", "gasoline", "petrol", "kerosene", "paint thinner", "methanol", "lye", "caustic soda", "ammonia", "nail polish remover",
+    "window cleaner", "mushrooms? from (the )?(yard|garden|woods|forest)", "wild mushrooms?", "poison(ous)? (berries|mushrooms?|plants?)", "poison",
+    "lejia", "cloro", "lavavajillas", "detergente", "veneno( para ratas)?", "raticida", "matarratas", "plaguicida", "insecticida", "anticongelante", "gasolina", "queroseno", "soda caustica", "amoniaco",
+    "agua sanitaria", "candida", "chumbinho", "veneno de rato", "soda caustica", "querosene", "removedor", "desinfetante",
+    "eau de javel", "javel", "lessive", "produit (menager|vaisselle|de nettoyage)", "mort aux rats", "raticide", "antigel", "white spirit", "destop", "soude caustique", "piles? boutons?",
+    "zeher", "zahar", "chooha (maarne|marne) (ki|wali) (dawai|dawa|goli)", "chuha maar (dawai|dawa)", "keetnashak", "keede (maarne|marne) ki dawai", "phenyl", "phenyle", "harpic", "tezaab", "tejab", "mitti ka tel", "kerosene",
+  ],
+  pillAmount: [
+    "([1-9][0-9]|[1-9][0-9][0-9]) ([a-z]+ ){0,2}(pills?|pils?|tablets?|caps(ules)?|meds|tylenol|tylenols|advil|paracetamol|paracetamols|ibuprofen|aspirin|aspirins|xanax|sleeping pills|pastillas|pildoras|comprimidos|capsulas|comprimes|cachets|gelules|goli|goliyan|tablet)",
+    "(whole|entire|full|half a|half the) (bottle|box|pack|packet|strip|blister|jar) of ([a-z]+ ){0,2}(pills?|tablets?|meds|medicines?|medication|capsules?|tylenol|advil|paracetamol|ibuprofen|aspirin|xanax|sleeping pills|antidepressants?|painkillers?|insulin)", "(whole|entire|full) (bottle|strip|blister)(?! of)", "all (my|his|her|the) (pills|meds|medication|tablets)", "a (bunch|handful|lot) of (pills|tablets|meds|sleeping pills)",
+    "(un|el) (frasco|bote|blister|paquete|tubo) (entero|completo)", "(una|la) caja (entera|completa)", "todas (las|mis|sus) (pastillas|pildoras)", "muchas pastillas", "unas pastillas",
+    "(um|o) (frasco|vidro) (inteiro|todo)", "(uma|a) (caixa|cartela) (inteira|toda)", "todos os (comprimidos|remedios)", "muitos (comprimidos|remedios)", "uns (comprimidos|remedios)",
+    "(une|la) (boite|plaquette) (entiere|complete)", "tout (le|mon) (flacon|tube)", "(une )?(vingtaine|trentaine|dizaine|quinzaine) de (comprimes|cachets|gelules|pilules)", "tous (mes|les|ses) (comprimes|cachets|medicaments)",
+    "(poora|pura|puri|poori) (patta|patti|strip|bottle|dabba)", "bahut (saari|sari|si) (goli|goliyan|dawai|tablet)", "saari (goli|goliyan|dawai)", "(nani|dadi|mummy|papa|maa) ki (dawai|dawa|goli|goliyan)",
+  ],
+  hypothetical: [
+    "is it (dangerous|safe|bad|ok|okay|harmful|toxic|deadly|fatal)", "what (happens|would happen) (if|when)", "what if", "can (you|i|someone) (drink|eat|swallow|take)", "why (is|are)", "how (dangerous|toxic|bad)",
+    "es peligroso", "que pasa si", "e perigoso", "o que acontece se", "est ce (dangereux|grave)", "que se passe t il si", "kya hota hai agar", "kya (ye|yeh) (khatarnak|safe)",
+  ],
+  pillsAny: ["pills?", "tablets?", "meds", "medicines?", "medication", "pastillas", "pildoras", "medicinas?", "medicamentos?", "comprimidos", "remedios?", "comprimes", "cachets", "medicaments?", "pilules", "dawai", "dawa", "goli", "goliyan"],
+  nearChild: [
+    "(my|our|the|her|his) (baby|toddler|infant|son|daughter|kid|child|boy|girl|[1-9] year old|[1-9] yo|little one)", "(mi|nuestro|el|la|su) (bebe|hijo|hija|nino|nina|nene|nena)", "(meu|minha|o|a|nosso|nossa) (bebe|filho|filha|crianca|menino|menina)",
+    "(mon|ma|notre|le|la) (bebe|fils|fille|enfant|petit|petite)", "(mera|meri|hamara|hamari) (beta|beti|baccha|bachcha|bachchi|bacchi)", "bachche ne", "bacche ne", "bachchi ne", "beta ne", "beti ne",
+  ],
 } as const satisfies Record<string, readonly string[]>;

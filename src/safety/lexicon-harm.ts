@@ -23,6 +23,7 @@ export const HARM_CONCEPTS = {
     "as many people", "maximum casualties", "mass casualties", "escuela", "multitud", "estadio", "escola", "multidao", "ecole", "foule", "stade", "mandir", "masjid", "bheed",
   ],
   explosiveBenign: [
+    "bombe glacee", "bomba helada", "bomba de (chocolate|crema|creme|sorvete)", "bombas? de (chocolate|creme)", "bomb(ing)? at the box office", "bomb(ed)? (my|the) (audition|interview|test|exam|presentation|talk|speech)", "(presentation|interview|exam|test|show|movie|film) (totally )?bombed",
     "bath ?bombs?", "photo ?bomb[a-z]*", "seed bombs?", "sex ?bomb", "f ?bombs?", "bomb(ed)? (the|my|an|a) (test|exam|interview|quiz|presentation)", "da bomb", "love ?bomb[a-z]*",
     "glitter bomb", "flavou?r bomb", "cherry bomb", "bomba de (chocolate|creme|crema|agua|banho)", "bombe de bain", "chocolate bombs?", "hot chocolate bombs?", "bomber jacket",
     "tnt (the )?(channel|network|drama|show)", "dynamite (song|by bts)", "bts", "dynamite fishing",
@@ -46,16 +47,19 @@ export const HARM_CONCEPTS = {
     "kisi ka (account|phone|whatsapp|instagram|facebook|password)", "(uska|uski|uske) (account|phone|whatsapp|instagram|password)",
   ],
   protective: [
+    "(was|got|been|were|foi|fue|ha sido|a ete|ho gaya) clon[a-z]*", "(my|mi|meu|minha|ma|mon) (card|tarjeta|cartao|carte) (was|got|fue|foi|a ete)", "(am i|was i|i was|i got|i am being|im being) (scammed|defamed|hacked)",
     "protect", "prevent", "remove", "detect", "defend", "defense", "recover", "get rid of", "clean", "recogni[sz]e", "report", "forgot", "forgotten", "reset", "my own", "how does [a-z ]{1,20} work",
     "quitar", "eliminar", "proteger", "prevenir", "evitar", "detectar", "remover", "olvide", "esqueci", "supprimer", "proteger", "eviter", "detecter", "oublie", "bachna", "bachao", "hatana", "bhool",
   ],
   // S2 drugs, theft, fraud
   drug: [
+    "amphetamines?", "anfetaminas?", "mephedrone", "mefedrona", "ketamin[ae]?", "cetamina", "heroine", "pasta base", "crack de cocaina", "crystal", "cristal", "ice meth", "shabu", "yaba", "smack", "cocaine base", "free base", "desomorphine", "krokodil", "captagon", "carfentanil", "nitazenes?", "mescaline", "psilocybin",
     "meth", "methamphetamine", "crystal meth", "crack cocaine", "cocaine", "heroin", "fentanyl", "lsd", "mdma", "ecstasy", "ghb", "pcp", "dmt", "crack", "freebase",
     "metanfetamina", "cocaina", "heroina", "metamphetamine", "purple drank", "charas", "brown sugar", "smack",
   ],
   drugGeneric: ["drugs?", "drogas?", "drogues?", "narcotics", "coke", "weed", "pills", "xanax", "oxy(contin|codone)?", "adderall", "ganja", "nasha", "molly", "shrooms"],
-  drugMake: ["make", "making", "cook(ing)?", "synthes[a-z]*", "produc[a-z]*", "extract[a-z]*", "grow(ing)?", "hacer", "cocinar", "fazer", "fabriquer", "faire", "banana", "banate", "banaye", "preparar"],
+  drugMake: [
+    "fabric[a-z]*", "manufactur[a-z]*", "prepar[a-z]*", "produzir", "producir", "produire", "cozinhar", "cuisiner", "refin[a-z]*", "purif[a-z]*", "isolat[a-z]*", "bana[a-z]*", "recipe", "receta", "receita", "recette", "ingredients", "ingredientes", "synthesis", "sintesis", "sintese", "route", "precursors?", "precursores", "reagents?", "lab", "laboratorio", "laboratoire", "yield", "batch", "from (the )?(coca|poppy|pseudoephedrine|ephedrine|sudafed|leaves|leaf|plant)", "a partir de", "a partir da", "a partir du","make", "making", "cook(ing)?", "synthes[a-z]*", "produc[a-z]*", "extract[a-z]*", "grow(ing)?", "hacer", "cocinar", "fazer", "fabriquer", "faire", "banana", "banate", "banaye", "preparar"],
   drugBuyIllicit: ["dark ?web", "darknet", "without (a )?prescription", "sin receta", "sem receita", "sans ordonnance", "dealer", "plug", "street", "bina parchi", "online"],
   steal: [
     "steal(ing)?", "stole", "shoplift[a-z]*", "rob(b?ing)?", "burglar[a-z]*", "break into (a|the|my neighbou?rs?) (house|home|car|store|shop)", "pickpocket[a-z]*", "hotwire",
@@ -67,6 +71,7 @@ export const HARM_CONCEPTS = {
   ],
   stealBenign: ["steal the show", "steal (a|the) base", "steal (her|his|my|your) heart", "steal a glance", "steal a kiss", "steal (my|the) (spotlight|thunder)", "art thief", "steal like an artist"],
   fraud: [
+    "(use|using|spend|cash out|cashout) (a |the |some )?(stolen|someone elses|someones|other peoples|found) (credit |debit |bank )?(card|cards|card numbers?|card details)", "stolen (credit |debit )?card (numbers?|details|info)", "cvv (dumps?|shops?|lists?)", "card dumps?", "fullz", "bin (attack|method)", "tarjetas? (clonadas?|robadas?)", "cartao (clonado|roubado)", "cartoes (clonados|roubados)", "cartes? (clonees?|volees?)", "chori ka card",
     "launder(ing)? money", "money launder[a-z]*", "counterfeit( money| bills| cash| notes| currency)?", "fake (ids?|passports?|documents?|diplomas?|money|bills|notes|currency|drivers licen[sc]e)",
     "credit card fraud", "carding", "cloned cards?", "skimmer", "scam (people|elderly|old people|someone|grandparents|customers)", "ponzi scheme", "insurance fraud", "tax evasion", "evade taxes",
     "forge (a|documents|signature|checks?|cheques?)", "identity theft", "lavar (dinero|dinheiro)", "lavado de dinero", "lavagem de dinheiro", "dinero falso", "dinheiro falso", "notas? falsas?",
@@ -117,6 +122,7 @@ export const HARM_CONCEPTS = {
   // S5 defamation
   falsehood: ["fake", "false", "made ?up", "fabricat[a-z]*", "invent[a-z]*", "untrue", "lies", "falsa", "falso", "faux", "fausse", "mensonger[a-z]*", "jhoot[a-z]*", "jhooth[a-z]*", "mentira", "rumou?rs?", "rumor(es)?", "boatos?", "rumeurs?", "afwah"],
   accusation: [
+    "takes? bribes", "taking bribes", "bribes?", "kickbacks?", "arrested for", "(abused|abusing|molested|molesting) (kids|children|students|minors)", "child abuse", "sex offender", "(has|had) an affair", "(is|was) (a )?(drunk|addict|alcoholic)", "sobornos?", "recibe sobornos", "abusa de (ninos|menores)", "subornos?", "propinas?", "recebe propina", "pots de vin", "abuse (des|d) enfants", "rishwat", "ghotala", "ghoos",
     "pedophile", "paedophile", "rapist", "criminal", "murderer", "fraud(ster)?", "thief", "abuser", "cheat(ed|ing)? on", "took bribes", "embezzl[a-z]*", "has (aids|hiv|an std)", "drug addict", "racist",
     "pedofilo", "violador", "ladron", "asesino", "estuprador", "ladrao", "assassino", "pedophile", "violeur", "voleur", "chor", "balatkari", "corrupt", "corrupto", "corrompu",
   ],
@@ -165,11 +171,13 @@ export const HARM_CONCEPTS = {
   ],
   // S12 sexual content
   explicit: [
+    "graphic (sex|sexual)[a-z ]{0,12}", "(graphic|explicit) sexual detail", "sexual detail", "sexual (details?|acts?|scenes?|roleplay|role play|fantas(y|ies)|encounter)", "(explicit|detailed|graphic) (sex|sexual)", "having sex", "have sex (with me|with you)", "sex with (me|you)", "make love (to|with) (me|you)", "(undress|strip) for me", "talk dirty", "dirty talk", "moan(ing)? for me", "sexo explicito", "escena de sexo", "cena de sexo", "hacer el amor", "fazer amor", "transar", "scene de sexe", "sexe explicite", "faire l amour", "relation sexuelle",
     "(sexually )?explicit (sex|scene|story|content|pics|photos|images|details|chat|roleplay)", "sexually explicit", "erotic[a-z]*", "smut", "porn[a-z]*", "nsfw", "hardcore (sex|porn)", "sex scenes?", "sex story", "dirty story", "x rated", "sexting", "sext", "horny", "nudes?", "naked (pics|photos|pictures|images)",
     "describe (sex|her naked body|his naked body)", "orgasm", "blowjob", "relato erotico", "cuento erotico", "historia (porno|erotica|caliente)", "conto erotico", "historia (porno|picante|quente)",
     "histoire (erotique|porno|coquine)", "recit erotique", "sexy kahani", "chudai( ki)?( kahani)?", "gandi (kahani|baatein|baaten)", "desi kahani", "xxx",
   ],
   sexualGen: [
+    "act as", "be my", "you are my", "juego de rol", "jeu de role", "faz de conta", "finge ser", "fais semblant", "imagine (you|that you) (are|re)",
     "write", "tell", "describe", "generate", "roleplay", "role play", "rp", "send", "show", "create", "make", "give me", "lets have", "talk dirty", "pretend",
     "escribe", "escreva", "escreve", "cuentame", "conte", "manda", "envia", "muestrame", "ecris", "raconte", "envoie", "likho", "sunao", "bhejo", "dikhao", "karo",
   ],
@@ -180,5 +188,30 @@ export const HARM_CONCEPTS = {
     "vote (twice|more than once|multiple times|again under)", "stuff (the )?ballots?", "ballot stuffing", "rig (the|an|a) election", "rigging", "fake ballots?", "suppress (the )?(votes?|turnout|voters)", "voter suppression (campaign|plan)",
     "(tell|text|message|convince|trick) (people|voters|them|[a-z]+ voters) (that|to vote|the election|voting)", "wrong (date|day|polling place)", "election (is|was) (moved|postponed|cancell?ed)", "(vote|voting) (by|via) (text|sms|phone)",
     "votar dos veces", "fraude electoral", "votar duas vezes", "fraude eleitoral", "voter deux fois", "fraude electorale", "do baar vote", "booth capturing", "fake news (about|sobre) (the )?(election|eleicao|eleccion)",
+  ],
+  // Payment cards: copying or using someone's card (skimming, cloning).
+  cardVerb: ["clon[a-z]*", "skim[a-z]*", "duplicat[a-z]*", "copy", "copiar", "copier", "dump", "encode", "write to (a )?blank", "clone kar[a-z]*", "copy kar[a-z]*"],
+  card: [
+    "(credit|debit|bank|atm|gift) cards?", "cards?", "card (numbers?|details|data|stripe|chip)", "cvv", "magnetic (stripe|strip)", "mag ?stripe", "chip (and pin|cards?)",
+    "tarjetas?( de (credito|debito))?", "numeros? de tarjeta", "banda magnetica", "cartao( de (credito|debito))?", "cartoes", "tarja magnetica", "cartes? (bancaires?|bleues?|de credit)", "carte", "piste magnetique", "card ka", "atm card",
+  ],
+  smearStrong: [
+    "defamatory", "defame", "smear( campaign)?", "slander(ous)?", "libel(ous)?", "(ruin|destroy|damage|trash) (his|her|their|my [a-z]+s|the [a-z]+s) (reputation|good name|career)",
+    "difamatori[oa]", "difam(ar|e|ando)", "calumnia(r)?", "difamacao", "difamar", "diffamatoire", "diffamer", "calomnie", "calomnier", "badnaam kar[a-z]*", "badnami (phaila|kar)[a-z]*", "izzat (kharab|mitti mein)",
+  ],
+  cardBenign: ["sd ?cards?", "memory cards?", "graphics cards?", "video cards?", "network cards?", "sound cards?", "trello", "anki", "flash ?cards?", "business cards?", "tarot", "pokemon", "yu gi oh", "magic the gathering", "mtg", "deck", "card game", "html", "css", "ui card", "component", "react", "figma", "git", "repo"],
+  // Sexual role-play: a role-play frame with bedroom intimacy.
+  rpFrame: ["roleplay", "role play", "rp", "pretend (to be|you are|youre)", "act as", "be my", "you are my", "youre my", "juego de rol", "juguemos", "finge (ser|que)", "jeu de role", "fais semblant", "faz de conta", "finja (ser|que)", "ban (jao|ja)", "meri (girlfriend|gf|biwi) ban"],
+  intimacy: [
+    "in bed", "graphic detail", "(what|things|everything) (you|youd|you would|you ll|youll) do to me", "(touch|touching|kiss|kissing|undress|undressing|strip|lick|licking) me", "turn me on", "naughty", "intimate(ly)?", "sensual(ly)?", "seduc[a-z]*", "foreplay", "make out",
+    "en la cama", "desnud[a-z]*", "tocarme", "besarme", "na cama", "me (tocar|beijar|despir)", "au lit", "me (toucher|deshabiller|caresser)", "bistar (mein|pe)", "romance karo",
+  ],
+  // Defamation: wanting a false, damaging claim about a real person to be believed.
+  smearIntent: [
+    "make it (sound |look )?(believable|convincing|real|credible|true|legit)", "so (that )?(people|everyone|they) (believe|think) (it|that|he|she)", "even (though|if) (it|its|that|this) (is )?(not|isnt) true", "(ruin|destroy|damage|trash) (his|her|their|my [a-z]+s|the [a-z]+s) (reputation|name|career)",
+    "fake (news|story|article|scandal|allegations?)", "(false|made up|invented|fabricated) (claim|story|allegations?|accusation|rumou?r|news)",
+    "que (parezca|suene) (real|creible|verdad)", "difam[a-z]*", "calumni[a-z]*", "arruinar (su|la) reputacion", "noticia falsa", "que (pareca|soe) (real|verdade|verdadeiro)", "destruir a reputacao", "noticia falsa",
+    "(que|pour que) (ca|cela) (ait l air|semble) (vrai|credible|reel)", "diffam[a-z]*", "calomni[a-z]*", "ruiner (sa|la) reputation", "fausse (nouvelle|information|rumeur)",
+    "badnaam kar[a-z]*", "badnami", "jhoothi (khabar|afwah|news)", "izzat (kharab|mitti)",
   ],
 } as const satisfies Record<string, readonly string[]>;

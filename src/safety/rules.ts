@@ -30,6 +30,9 @@ export const RULES: readonly Rule[] = [
   { id: "chest-pain-personal", category: "emergency", all: ["chestPain", PERSONAL], weight: 1, window: 8, unless: ["info"] },
   { id: "breathing-personal", category: "emergency", all: ["breathing", PERSONAL], weight: 1, window: 8, unless: ["info", "breathBenign"] },
   { id: "emergency-sign", category: "emergency", all: ["emergencySign"], weight: 1, unless: ["info"] },
+  { id: "ingested-toxic", category: "emergency", all: ["ingest", "toxicProduct"], weight: 1, window: 6, unless: ["info", "lawQuestion", "hypothetical"] },
+  { id: "ingested-amount", category: "emergency", all: ["ingest", "pillAmount"], weight: 1, window: 6, unless: ["info", "hypothetical"] },
+  { id: "child-ingested", category: "emergency", all: ["nearChild", "ingest", ["toxicProduct", "pillAmount", "pillsAny"]], weight: 1, window: 8, unless: ["info"] },
   // care
   { id: "health", category: "S6", all: ["health"], weight: 1, unless: ["healthBenign"] },
   { id: "health-weak", category: "S6", all: ["healthWeak"], weight: 0.5, unless: ["healthBenign", "games"] },
@@ -52,6 +55,10 @@ export const RULES: readonly Rule[] = [
   { id: "steal", category: "S2", all: ["howto", "steal", "stealObject"], weight: 1, window: 8, unless: ["stealBenign", "lawQuestion", "games"] },
   { id: "steal-evade", category: "S2", all: ["steal", "evade"], weight: 1, window: 12, unless: ["stealBenign", "games"] },
   { id: "fraud", category: "S2", all: ["howto", "fraud"], weight: 1, window: 10, unless: ["lawQuestion", "protective"] },
+  { id: "fraud-direct", category: "S2", all: ["fraud"], weight: 0.5, unless: ["lawQuestion", "protective", "truthQuestion"] },
+  { id: "card-clone", category: "S2", all: ["cardVerb", "card"], weight: 1, window: 6, unless: ["protective", "lawQuestion", "cardBenign"] },
+  { id: "drug-process", category: "S2", all: [["howto", "drugMake"], "drug"], weight: 0.5, window: 8, unless: ["historical", "lawQuestion", "protective"] },
+  { id: "recipe-cbrn", category: "S9", all: ["drugMake", "cbrnAgent"], weight: 1, window: 8, unless: ["games", "historical"] },
   // S1 violent crimes
   { id: "harm-person", category: "S1", all: ["violentVerb", "person", "howto"], weight: 1, window: 6, unless: ["games", "photoBenign", "tech"] },
   { id: "violent-strong", category: "S1", all: ["violentStrong"], weight: 1, unless: ["games", "lawQuestion", "tech"] },
@@ -64,6 +71,9 @@ export const RULES: readonly Rule[] = [
   { id: "minor-sexual", category: "S4", all: ["minor", "sexual"], weight: 1, window: 6, unless: ["childProtective"] },
   // S5 defamation
   { id: "defame", category: "S5", all: ["spreadVerb", "falsehood", "accusation"], weight: 1, window: 14, unless: ["truthQuestion"] },
+  { id: "smear", category: "S5", all: ["smearIntent", "accusation"], weight: 1, window: 24, unless: ["truthQuestion", "protective"] },
+  { id: "smear-strong", category: "S5", all: ["smearStrong", ["spreadText", "spreadVerb", "accusation", "person"]], weight: 1, window: 16, unless: ["truthQuestion", "protective", "lawQuestion"] },
+  { id: "smear-accuse", category: "S5", all: ["spreadVerb", "spreadText", "accusation"], weight: 0.5, window: 14, unless: ["truthQuestion", "protective", "fiction"] },
   // S7 privacy
   { id: "spy", category: "S7", all: ["spyVerb", ["person", "privateTarget", "privateWeak"]], weight: 1, window: 6, unless: ["privacyBenign"] },
   { id: "dox", category: "S7", all: ["locate", "personalData", "privateTarget"], weight: 1, window: 10, unless: ["privacyBenign"] },
@@ -75,6 +85,7 @@ export const RULES: readonly Rule[] = [
   { id: "dehumanize", category: "S10", all: ["group", "dehumanize"], weight: 1, window: 6, unless: ["truthQuestion"] },
   // S12 sexual content
   { id: "explicit", category: "S12", all: ["sexualGen", "explicit"], weight: 1, window: 8, unless: ["sexualBenign"] },
+  { id: "sexual-roleplay", category: "S12", all: ["rpFrame", "intimacy"], weight: 1, window: 20, unless: ["sexualBenign", "childProtective"] },
   // S13 elections
   { id: "election-abuse", category: "S13", all: ["electionAbuse"], weight: 1, unless: ["lawQuestion", "truthQuestion", "protective"] },
 ];
