@@ -90,8 +90,8 @@ export async function prepareTurn(messages: InboundMessage[], turnId: string, de
       words.push(text);
       history.push(text);
     }
-    // A quoted message is someone else's words (or an earlier reply): data to read, never instructions.
-    if (message.replyTo?.text?.trim()) out.documents.push(wrapUntrusted("quoted message", message.replyTo.text.trim()));
+    // A quoted message from someone else is data to read, never instructions (the bot's own replies are already in the history).
+    if (message.replyTo?.text?.trim() && !message.replyTo.quotesBot) out.documents.push(wrapUntrusted("quoted message", message.replyTo.text.trim()));
     for (const a of message.attachments) {
       out.attachments.push({ kind: a.kind, skipped: a.skipped });
       if (a.skipped) {
