@@ -16,6 +16,7 @@ import { createModeAnswerer } from "../workers/modes/answerer.js";
 import { modeCommands } from "../workers/modes/settings.js";
 import { startSubagentWorkers } from "../workers/subagent.js";
 import { startInboundWorker, type InboundGate } from "../workers/inbound.js";
+import { buildSafety } from "../workers/safety-wiring.js";
 import { startTurnWorker, type TurnOutcome } from "../workers/turn.js";
 import { createFileBlobStore, startBlobExpiry, type BlobStore } from "./blobs.js";
 import type { ChannelAdapter, ChannelContext } from "./channel.js";
@@ -248,6 +249,7 @@ function startWorkers(deps: {
   const channelSettings = (channel: ChannelName) => config.channels[channel];
   const modes = startModes({ config, redis, bullConnection, model, blobs, logger });
   const answer = overrides.answerer?.({ model, config }) ?? modes.answer;
+  const safety = buildSafety({ config, redis, model, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "safety" }) });
   const commands = new CommandRegistry();
   for (const c of modeCommands({ channelDefault: (m) => config.modes.defaults[m.channel as ChannelName] ?? "auto" })) commands.add(c);
   const inbound = startInboundWorker({
@@ -258,7 +260,7 @@ function startWorkers(deps: {
     channelSettings,
     dedupeTtlS: config.turn.dedupeTtlS,
     logger: logger.child({ component: "inbound" }),
-    gates: [createRolloutGate({ cache: rollout, redis, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "rollout" }), alwaysAnswer: ["api"] }), ...(overrides.gates ?? [])],
+    gates: [createRolloutGate({ cache: rollout, redis, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "rollout" }), alwaysAnswer: ["api"] }), safety.gate, ...(overrides.gates ?? [])],
   });
   const turns = startTurnWorker({
     connection: bullConnection,
@@ -274,6 +276,7 @@ function startWorkers(deps: {
     logger: logger.child({ component: "turn" }),
     onTurn: overrides.onTurn,
     cohortOf: (message) => rollout.assign(message.channel, message.sender.id),
+    safety: safety.stage,
   });
   return { workers: [inbound, turns, ...modes.workers], cleanups: modes.cleanups };
 }
