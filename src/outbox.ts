@@ -4,8 +4,8 @@ import type { Logger } from "pino";
 import { OutboxJobSchema, type ChannelAdapter, type DeliveryLedger, type OutboxJob } from "./channel.js";
 import { InvalidInputError, PlatformError, PlatformRateLimitError, isPermanent } from "./errors.js";
 import type { FeedbackStore } from "./feedback.js";
-import { JOBS, KEYS, QUEUES, safeJobId } from "./keys.js";
-import type { ChannelName } from "./message.js";
+import { digest, JOBS, KEYS, QUEUES, safeJobId } from "./keys.js";
+import type { ChannelName, InboundMessage } from "./message.js";
 
 /** How long delivery markers are kept (a retried job older than this could post again). */
 export const SENT_TTL_S = 7 * 86400;
@@ -24,6 +24,33 @@ export const OUTBOX_JOB_OPTIONS = {
 export async function enqueueOutbox(queue: Queue, job: OutboxJob): Promise<void> {
   const data = OutboxJobSchema.parse(job);
   await queue.add(JOBS.send, data, { ...OUTBOX_JOB_OPTIONS, jobId: safeJobId("out", data.turnId) });
+}
+
+/** Queues a one-part system notice answering `message` (rollout, limits, safety), outside any model turn; `source` names who sent it. */
+export async function enqueueNotice(queue: Queue, message: InboundMessage, text: string, source: string, meta: Record<string, string> = {}): Promise<void> {
+  const turnId = `${source}-${digest(message.id, 24)}`;
+  await enqueueOutbox(queue, {
+    channel: message.channel,
+    conversationId: message.conversationId,
+    turnId,
+    parts: [
+      {
+        channel: message.channel,
+        conversationId: message.conversationId,
+        chatId: message.chat.id,
+        turnId,
+        key: `${turnId}#0`,
+        part: 0,
+        parts: 1,
+        text,
+        attachments: [],
+        replyTo: message.id,
+        route: message.route,
+        kind: "notice",
+        meta,
+      },
+    ],
+  });
 }
 
 /** A ledger over Redis for one part key. */

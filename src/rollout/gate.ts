@@ -1,9 +1,9 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { digest, KEYS } from "../keys.js";
+import { KEYS } from "../keys.js";
 import type { ChannelName, InboundMessage } from "../message.js";
-import { enqueueOutbox } from "../outbox.js";
+import { enqueueNotice } from "../outbox.js";
 import type { RolloutCache } from "./cache.js";
 import type { Assignment } from "./types.js";
 
@@ -36,7 +36,7 @@ export function createRolloutGate(options: RolloutGateOptions): (message: Inboun
     options.onGated?.(message, assignment);
     options.logger.debug({ channel: message.channel, reason: assignment.reason, id: message.id }, "message outside the rollout");
     const text = await noticeFor(options, message, assignment, always.has(message.channel));
-    if (text !== undefined) await sendNotice(options, message, text, assignment);
+    if (text !== undefined) await enqueueNotice(options.outbox(message.channel), message, text, "rollout", { rollout: assignment.reason, cohort: assignment.cohort });
     return false;
   };
 }
@@ -49,28 +49,3 @@ async function noticeFor(options: RolloutGateOptions, message: InboundMessage, a
   return first === "OK" ? reply : undefined;
 }
 
-async function sendNotice(options: RolloutGateOptions, message: InboundMessage, text: string, assignment: Assignment): Promise<void> {
-  const turnId = `rollout-${digest(message.id, 24)}`;
-  await enqueueOutbox(options.outbox(message.channel), {
-    channel: message.channel,
-    conversationId: message.conversationId,
-    turnId,
-    parts: [
-      {
-        channel: message.channel,
-        conversationId: message.conversationId,
-        chatId: message.chat.id,
-        turnId,
-        key: `${turnId}#0`,
-        part: 0,
-        parts: 1,
-        text,
-        attachments: [],
-        replyTo: message.id,
-        route: message.route,
-        kind: "notice",
-        meta: { rollout: assignment.reason, cohort: assignment.cohort },
-      },
-    ],
-  });
-}
