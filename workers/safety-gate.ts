@@ -1,9 +1,9 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { digest, KEYS } from "../src/keys.js";
+import { KEYS } from "../src/keys.js";
 import type { ChannelName, InboundMessage } from "../src/message.js";
-import { enqueueOutbox } from "../src/outbox.js";
+import { enqueueNotice } from "../src/outbox.js";
 import type { AccessControl } from "../src/safety/access.js";
 import type { UserLimiter } from "../src/safety/limits.js";
 import type { InboundGate } from "./inbound.js";
@@ -75,28 +75,6 @@ async function firstTime(redis: Redis, kind: string, user: string, ttlMs: number
   return (await redis.set(KEYS.safety.notified(kind, user), "1", "PX", Math.max(1, Math.round(ttlMs)), "NX")) === "OK";
 }
 
-async function sendNotice(options: SafetyGateOptions, message: InboundMessage, text: string, reason: string): Promise<void> {
-  const turnId = `safety-${digest(message.id, 24)}`;
-  await enqueueOutbox(options.outbox(message.channel), {
-    channel: message.channel,
-    conversationId: message.conversationId,
-    turnId,
-    parts: [
-      {
-        channel: message.channel,
-        conversationId: message.conversationId,
-        chatId: message.chat.id,
-        turnId,
-        key: `${turnId}#0`,
-        part: 0,
-        parts: 1,
-        text,
-        attachments: [],
-        replyTo: message.id,
-        route: message.route,
-        kind: "notice",
-        meta: { safety: reason },
-      },
-    ],
-  });
+function sendNotice(options: SafetyGateOptions, message: InboundMessage, text: string, reason: string): Promise<void> {
+  return enqueueNotice(options.outbox(message.channel), message, text, "safety", { safety: reason });
 }
