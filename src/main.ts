@@ -1,26 +1,16 @@
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
 import { join } from "node:path";
-import { FlowProducer, Queue, QueueEvents, type Worker } from "bullmq";
+import { Queue, type Worker } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { createApiAdapter } from "../adapters/api/index.js";
-import { createWebAdapter } from "../adapters/web/index.js";
-import { createDiscordAdapter, defaultCommands as defaultDiscordCommands } from "../adapters/discord/index.js";
-import { createTelegramAdapter } from "../adapters/telegram/index.js";
-import { createWhatsAppAdapter } from "../adapters/whatsapp/index.js";
-import { CommandRegistry } from "../workers/commands.js";
 import type { Answerer } from "../workers/answer.js";
-import { createModeAnswerer } from "../workers/modes/answerer.js";
-import { modeCommands } from "../workers/modes/settings.js";
-import { startSubagentWorkers } from "../workers/subagent.js";
-import { startInboundWorker, type InboundGate } from "../workers/inbound.js";
-import { buildSafety } from "../workers/safety-wiring.js";
-import { startTurnWorker, type TurnOutcome } from "../workers/turn.js";
-import { createFileBlobStore, startBlobExpiry, type BlobStore } from "./blobs.js";
+import type { InboundGate } from "../workers/inbound.js";
+import type { TurnOutcome } from "../workers/turn.js";
+import { chatCommands, startWorkers } from "../workers/index.js";
+import { builtInChannel } from "../adapters/index.js";
+import { createFileBlobStore, type BlobStore } from "./blobs.js";
 import type { ChannelAdapter, ChannelContext } from "./channel.js";
-import { MODE_SETTINGS, type Config } from "./config.js";
+import type { Config } from "./config.js";
 import { RelayError } from "./errors.js";
 import { createEventBus, type EventBus } from "./events.js";
 import { registerDashboard } from "./http/dashboard/routes.js";
@@ -31,8 +21,7 @@ import { KEYS, QUEUES } from "./keys.js";
 import { createLogger } from "./logger.js";
 import { registerPartnerAdminRoutes } from "./partners/routes.js";
 import { createPartnerKeyStore } from "./partners/store.js";
-import { startRolloutCache, type RolloutCache } from "./rollout/cache.js";
-import { createRolloutGate } from "./rollout/gate.js";
+import { startRolloutCache } from "./rollout/cache.js";
 import { registerRolloutAdminRoutes } from "./rollout/routes.js";
 import { createRolloutStore } from "./rollout/store.js";
 import { CHANNEL_NAMES, type ChannelName } from "./message.js";
@@ -153,7 +142,7 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     registerMetricsRoute(http, observability.metrics);
     const context: ChannelContext = { intake, events, blobs, http, redis, logger, dataDir: config.dataDir, feedback: observability.feedback };
     for (const name of channelsFor(role, config)) {
-      const factory = overrides.channels?.[name] ?? builtInChannel(name, config);
+      const factory = overrides.channels?.[name] ?? builtInChannel(name, config, chatCommands());
       if (!factory) throw new RelayError(`channel "${name}" is not configured (see .env.example)`, "channel_not_configured");
       const adapter = factory({ ...context, logger: logger.child({ channel: name }) });
       adapter.registerRoutes?.(http);
@@ -233,101 +222,6 @@ async function resolveRedis(config: Readonly<Config>, role: Role, logger: Logger
   return { redisUrl: privateRedis.url, privateRedis };
 }
 
-function startWorkers(deps: {
-  config: Readonly<Config>;
-  redis: Redis;
-  bullConnection: Redis;
-  events: EventBus;
-  queue: (name: string) => Queue;
-  model: ModelProvider;
-  blobs: BlobStore;
-  logger: Logger;
-  overrides: RelayOverrides;
-  rollout: RolloutCache;
-}): { workers: Worker[]; cleanups: Array<() => Promise<unknown>> } {
-  const { config, redis, bullConnection, events, queue, model, blobs, logger, overrides, rollout } = deps;
-  const channelSettings = (channel: ChannelName) => config.channels[channel];
-  const modes = startModes({ config, redis, bullConnection, model, blobs, logger });
-  const answer = overrides.answerer?.({ model, config }) ?? modes.answer;
-  const safety = buildSafety({ config, redis, model, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "safety" }) });
-  const commands = new CommandRegistry();
-  for (const c of modeCommands({ channelDefault: (m) => config.modes.defaults[m.channel as ChannelName] ?? "auto" })) commands.add(c);
-  const inbound = startInboundWorker({
-    connection: bullConnection,
-    concurrency: Math.max(8, config.turn.concurrency),
-    redis,
-    turns: queue(QUEUES.turns),
-    channelSettings,
-    dedupeTtlS: config.turn.dedupeTtlS,
-    logger: logger.child({ component: "inbound" }),
-    gates: [createRolloutGate({ cache: rollout, redis, outbox: (c) => queue(QUEUES.outbox(c)), logger: logger.child({ component: "rollout" }), alwaysAnswer: ["api"] }), safety.gate, ...(overrides.gates ?? [])],
-  });
-  const turns = startTurnWorker({
-    connection: bullConnection,
-    concurrency: config.turn.concurrency,
-    lockDurationMs: config.turn.lockDurationMs,
-    redis,
-    events,
-    outbox: (channel) => queue(QUEUES.outbox(channel)),
-    answer,
-    commands,
-    channelSettings,
-    historyTokenBudget: config.turn.historyTokenBudget,
-    logger: logger.child({ component: "turn" }),
-    onTurn: overrides.onTurn,
-    cohortOf: (message) => rollout.assign(message.channel, message.sender.id),
-    safety: safety.stage,
-  });
-  return { workers: [inbound, turns, ...modes.workers], cleanups: modes.cleanups };
-}
-
-/** Reasoning modes and media: the mode answerer, the sub-agent workers, the contemplating flow producer and blob expiry. */
-function startModes(deps: { config: Readonly<Config>; redis: Redis; bullConnection: Redis; model: ModelProvider; blobs: BlobStore; logger: Logger }) {
-  const { config, redis, bullConnection, model, blobs } = deps;
-  const logger = deps.logger.child({ component: "modes" });
-  const flow = new FlowProducer({ connection: bullConnection });
-  const eventsConnection = bullConnection.duplicate();
-  const subagentEvents = new QueueEvents(QUEUES.subagents, { connection: eventsConnection });
-  const onError = (err: Error) => logger.warn({ err: err.message }, "contemplating queue error");
-  flow.on("error", onError);
-  subagentEvents.on("error", onError);
-  const workers = startSubagentWorkers({
-    connection: bullConnection,
-    model,
-    concurrency: config.modes.contemplate.concurrency,
-    lockDurationMs: Math.max(config.turn.lockDurationMs, config.modes.contemplate.agentTimeoutMs + 5000),
-    workerName: `subagent-${hostname()}-${process.pid}-${randomUUID().slice(0, 6)}`,
-    logger,
-  });
-  const stopExpiry = startBlobExpiry({ store: blobs, maxAgeMs: config.media.blobTtlMs, onError: (err) => logger.warn({ err }, "blob expiry failed"), onExpired: (count) => logger.info({ count }, "expired old media") });
-  const answer = createModeAnswerer({
-    model,
-    redis,
-    blobs,
-    models: {
-      instant: config.model.name,
-      thinking: config.model.thinkingName ?? config.model.name,
-      vision: config.model.visionName ?? (config.media.visionAllowMain ? config.model.name : false),
-      transcribe: config.model.transcribeName,
-      reasoningEffort: config.modes.reasoningEffort,
-      instantMaxTokens: config.modes.instantMaxTokens,
-      thinkingMaxTokens: config.modes.thinkingMaxTokens,
-    },
-    limits: config.media,
-    channelDefault: (channel) => config.modes.defaults[channel],
-    classifier: config.modes.classifier,
-    contemplate: { flow, subagentEvents, budget: { ...config.modes.contemplate, maxTokensPerCall: config.modes.thinkingMaxTokens } },
-    logger,
-  });
-  const cleanups: Array<() => Promise<unknown>> = [
-    async () => eventsConnection.quit().catch(() => undefined),
-    () => flow.close(),
-    () => subagentEvents.close(),
-    stopExpiry,
-  ];
-  return { answer, workers, cleanups };
-}
-
 /** Publishes the model's availability for the web chat and dashboard every 10 s; `beat` publishes at once (when the model becomes ready). */
 function startModelHeartbeat(redis: Redis, model: ModelProvider): { timer: NodeJS.Timeout; beat: () => void } {
   const beat = () => void redis.set(KEYS.modelStatus(), JSON.stringify(model.availability()), "EX", 30).catch(() => {});
@@ -348,69 +242,9 @@ export function channelsFor(role: Role, config: Readonly<Config>): ChannelName[]
   return names;
 }
 
-function builtInChannel(name: ChannelName, config: Readonly<Config>): ((context: ChannelContext) => ChannelAdapter) | undefined {
-  switch (name) {
-    case "web":
-      return (context) => createWebAdapter({ context });
-    case "api":
-      return (context) => createApiAdapter({ context });
-    case "telegram": {
-      const t = config.telegram;
-      if (!t) return undefined;
-      return (context) =>
-        createTelegramAdapter({
-          token: t.token,
-          apiRoot: t.apiRoot,
-          webhookUrl: t.webhookUrl,
-          webhookSecret: t.webhookSecret,
-          streamIntervalMs: t.streamIntervalMs,
-          maxFileBytes: t.maxFileBytes,
-          commands: chatCommands(),
-          context,
-        });
-    }
-    case "discord": {
-      const d = config.discord;
-      if (!d) return undefined;
-      return (context) =>
-        createDiscordAdapter({
-          token: d.token,
-          apiBase: d.apiBase,
-          guildId: d.guildId,
-          shards: d.shards,
-          streamIntervalMs: d.streamIntervalMs,
-          maxFileBytes: d.maxFileBytes,
-          commands: defaultDiscordCommands(MODE_SETTINGS),
-          context,
-        });
-    }
-    case "whatsapp":
-      return (context) =>
-        createWhatsAppAdapter({
-          chromiumPath: config.whatsapp.chromiumPath,
-          dataDir: config.dataDir,
-          context,
-          pairingPhoneNumber: config.whatsapp.pairingNumber,
-          adminToken: config.adminToken,
-          watchdogMs: config.whatsapp.watchdogMs,
-          workingNoteMs: config.whatsapp.workingNoteMs,
-          maxFileBytes: config.whatsapp.maxFileBytes,
-        });
-    default:
-      return undefined;
-  }
-}
-
 /** Every queue of a cluster, for the dashboard and metrics. */
 function allQueueNames(): string[] {
   return [QUEUES.inbound, QUEUES.turns, QUEUES.subagents, QUEUES.contemplate, ...CHANNEL_NAMES.map((c) => QUEUES.outbox(c))];
-}
-
-/** The chat commands every channel offers (the menus of Telegram and Discord list them). */
-function chatCommands(): Array<{ name: string; description: string }> {
-  const registry = new CommandRegistry();
-  for (const c of modeCommands({ channelDefault: () => "auto" })) registry.add(c);
-  return [{ name: "start", description: "start chatting" }, ...registry.list()];
 }
 
 async function closeWorkers(workers: Worker[], timeoutMs: number, logger: Logger): Promise<void> {
