@@ -86,6 +86,8 @@ function startModes(deps: { config: Readonly<Config>; redis: Redis; bullConnecti
   const onError = (err: Error) => logger.warn({ err: err.message }, "contemplating queue error");
   flow.on("error", onError);
   subagentEvents.on("error", onError);
+  // The duplicated connection is ours: without a listener ioredis prints "Unhandled error event" on every reconnect attempt.
+  eventsConnection.on("error", onError);
   const workers = startSubagentWorkers({
     connection: bullConnection,
     model,
