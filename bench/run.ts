@@ -11,7 +11,7 @@ import { benchRawBullmq, benchRawThreeHops } from "./raw.js";
 const GOALS = { ratio: 0.4, overheadP99Ms: 10, firstDeltaMs: 250, callsPerBurst: 1, rssIdleMb: 200 };
 const quick = process.env.BENCH_QUICK === "1";
 const sizes = quick
-  ? { rawJobs: 3000, pipelineMsgs: 1000, overheadSeconds: 3, firstDeltaSamples: 8, bursts: 3 }
+  ? { rawJobs: 3000, pipelineMsgs: 800, overheadSeconds: 2, firstDeltaSamples: 8, bursts: 3 }
   : { rawJobs: 20000, pipelineMsgs: 10000, overheadSeconds: 15, firstDeltaSamples: 30, bursts: 10 };
 const PRODUCERS = 64;
 const RATE = 200;
