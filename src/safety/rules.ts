@@ -1,10 +1,11 @@
 import { COMMON_CONCEPTS } from "./lexicon-common.js";
 import { HARM_CONCEPTS } from "./lexicon-harm.js";
 import { CARE_CONCEPTS } from "./lexicon-care.js";
+import { INTENT_CONCEPTS } from "./lexicon-intent.js";
 import type { HazardCategory } from "./types.js";
 
 /** Every concept the rules can name. */
-export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS };
+export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS };
 /** A concept's name. */
 export type ConceptName = keyof typeof CONCEPTS;
 
@@ -32,6 +33,11 @@ export const RULES: readonly Rule[] = [
   { id: "emergency-sign", category: "emergency", all: ["emergencySign"], weight: 1, unless: ["info"] },
   { id: "ingested-toxic", category: "emergency", all: ["ingest", "toxicProduct"], weight: 1, window: 6, unless: ["info", "lawQuestion", "hypothetical"] },
   { id: "ingested-amount", category: "emergency", all: ["ingest", "pillAmount"], weight: 1, window: 6, unless: ["info", "hypothetical"] },
+  { id: "passive-ideation", category: "S11", all: ["passiveIdeation"], weight: 1, unless: ["selfHarmBenign", "fiction"] },
+  { id: "cardiac-near", category: "emergency", all: [["chestNear", "chestPain"], ["breathNear", "breathing", "cardiacExtra"]], weight: 1, window: 25, unless: ["info", "hypothetical"] },
+  { id: "chest-near-personal", category: "emergency", all: ["chestNear", PERSONAL], weight: 1, window: 8, unless: ["info", "hypothetical", "healthBenign"] },
+  { id: "breath-near-personal", category: "emergency", all: ["breathNear", PERSONAL], weight: 1, window: 8, unless: ["info", "breathBenign", "hypothetical"] },
+  { id: "collapse", category: "emergency", all: ["collapse"], weight: 1, unless: ["info", "fiction"] },
   { id: "child-ingested", category: "emergency", all: ["nearChild", "ingest", ["toxicProduct", "pillAmount", "pillsAny"]], weight: 1, window: 8, unless: ["info"] },
   // care
   { id: "health", category: "S6", all: ["health"], weight: 1, unless: ["healthBenign"] },
@@ -48,6 +54,9 @@ export const RULES: readonly Rule[] = [
   { id: "write-malware", category: "S14", all: ["write", "malware"], weight: 1, window: 8, unless: ["protective"] },
   { id: "howto-malware", category: "S14", all: ["howto", "malware"], weight: 0.6, window: 8, unless: ["protective"] },
   { id: "hack-account", category: "S14", all: ["hackVerb", "hackTarget"], weight: 1, window: 8, unless: ["protective", "lawQuestion"] },
+  { id: "hack-other", category: "S14", all: ["hackWide", "otherAccount"], weight: 1, window: 10, unless: ["protective", "lawQuestion"] },
+  { id: "hack-read", category: "S14", all: [["hackWide", "hackVerb"], "readOthers"], weight: 1, window: 16, unless: ["protective", "lawQuestion"] },
+  { id: "hack-secret", category: "S14", all: [["hackWide", "hackVerb"], ["hackTarget", "otherAccount"], "privateNoKnow"], weight: 1, window: 16, unless: ["lawQuestion"] },
   // S2 non-violent crimes
   { id: "make-drug", category: "S2", all: ["drugMake", "drug"], weight: 1, window: 6, unless: ["historical"] },
   { id: "buy-drug", category: "S2", all: ["acquire", "drug", "howto"], weight: 1, window: 8, unless: ["lawQuestion"] },
@@ -63,6 +72,12 @@ export const RULES: readonly Rule[] = [
   { id: "harm-person", category: "S1", all: ["violentVerb", "person", "howto"], weight: 1, window: 6, unless: ["games", "photoBenign", "tech"] },
   { id: "violent-strong", category: "S1", all: ["violentStrong"], weight: 1, unless: ["games", "lawQuestion", "tech"] },
   { id: "violent-evade", category: "S1", all: ["violentVerb", "evade"], weight: 1, window: 12, unless: ["games", "tech"] },
+  { id: "drug-person", category: "S1", all: ["adulterate", "personVessel", ["harmOutcome", "harmSubstance", "drug", "drugGeneric", "toxicProduct"]], weight: 1, window: 14, unless: ["fiction", "lawQuestion", "protective"] },
+  { id: "gas-person", category: "S1", all: ["mixVerb", "chemicals", "harmAim", ["person", "targetPerson", "someoneNear"]], weight: 1, window: 16, unless: ["gasBenign", "fiction", "historical"] },
+  { id: "violent-evade-wide", category: "S1", all: [["violentVerb", "harmAim"], "evadeWide"], weight: 1, window: 14, unless: ["games", "tech", "fiction"] },
+  // S2 weapons past security or made undetectable
+  { id: "weapon-smuggle", category: "S2", all: ["weapon", "smuggle", "checkpoint"], weight: 1, window: 12, unless: ["weaponQuestion", "lawQuestion", "games", "fiction"] },
+  { id: "weapon-undetectable", category: "S2", all: ["make", "weapon", "smuggle"], weight: 1, window: 8, unless: ["weaponQuestion", "games", "fiction", "historical"] },
   // S3 sex crimes
   { id: "sex-crime", category: "S3", all: ["sexCrime", "howto"], weight: 1, window: 10, unless: ["sexCrimeBenign", "lawQuestion", "protective"] },
   { id: "voyeur", category: "S3", all: ["voyeur", "privatePlace"], weight: 1, window: 12, unless: ["protective", "lawQuestion"] },
@@ -78,6 +93,9 @@ export const RULES: readonly Rule[] = [
   { id: "spy", category: "S7", all: ["spyVerb", ["person", "privateTarget", "privateWeak"]], weight: 1, window: 6, unless: ["privacyBenign"] },
   { id: "dox", category: "S7", all: ["locate", "personalData", "privateTarget"], weight: 1, window: 10, unless: ["privacyBenign"] },
   { id: "dox-weak", category: "S7", all: ["locate", "personalData", "privateWeak"], weight: 0.5, window: 8, unless: ["privacyBenign"] },
+  { id: "stalk-confront", category: "S7", all: ["locateWide", "residence", "confrontIntent"], weight: 1, window: 20, unless: ["addressBenign", "fiction"] },
+  { id: "dox-target", category: "S7", all: ["locateWide", "residence", "targetPerson"], weight: 1, window: 10, unless: ["addressBenign", "fiction"] },
+  { id: "dox-reverse", category: "S7", all: ["locateWide", "residence", "reverseLookup"], weight: 1, window: 14, unless: ["addressBenign"] },
   // S8 intellectual property
   { id: "piracy", category: "S8", all: ["pirateVerb", "software"], weight: 1, window: 6, unless: ["pirateBenign", "lawQuestion"] },
   // S10 hate
