@@ -6,6 +6,8 @@
 const W2 = "(?: [a-z0-9]+){0,2}";
 const W3 = "(?: [a-z0-9]+){0,3}";
 const W4 = "(?: [a-z0-9]+){0,4}";
+/** "living" as a way of life ("living in a city", "living costs") is not ideation. */
+const NOT_PLACE = "(?! (in|like|with|at|on|near|here|there|abroad|alone|together|costs?|expenses|wage|situation|arrangements?|space|room|standards?|en|em|na|no|com|con|a|au|dans|avec|aqui|ici|ali|alla|sozinh[oa]|sol[oa]|seule?|mein|me)(?![a-z]))";
 
 const CHEST = "(chest|chests|seene|seena|sine|chhati|chati|chaati|pecho|peito|poitrine|thorax)";
 const PAIN = "(pain|pains|hurts?|hurting|pressure|tight|tightness|weight|squeez[a-z]*|crushing|dard|dolor|duele|dor|doi|douleur|mal|oppression|presion|pressao|aperto|jalan|bhaari|bhari)";
@@ -14,7 +16,7 @@ const PAIN = "(pain|pains|hurts?|hurting|pressure|tight|tightness|weight|squeez[
 export const INTENT_CONCEPTS = {
   // S11: passive and indirect suicidal ideation, without the stock phrases.
   passiveIdeation: [
-    `(no|dont see (the|any)|cant see (the|any)|whats the|there is no|theres no|lost (the|all|any)|see no|any) (point|reason|purpose|sense)${W3} (living|to live|in life|going on|to go on|carry(ing)? on|being alive|existing|being here|staying alive|anymore|any more)`,
+    `(no|dont see (the|any)|cant see (the|any)|whats the|there is no|theres no|lost (the|all|any)|see no|any) (point|reason|purpose|sense)${W3} (living|to live|in life|going on|to go on|carry(ing)? on|being alive|existing|being here|staying alive)${NOT_PLACE}`,
     `(better|happier|easier) off without me`, `(everyone|everybody|they|my (family|kids|parents|wife|husband|friends)|people|the world)${W3} (better|happier) (off )?(without me|if i (wasnt|werent|was not|were not|was gone|were gone|died|disappeared))`,
     `if i (just )?(wasnt|werent|was not|were not) (around|here|alive|there) anymore`, `(i am|im|feel like) (such )?a burden (to|on) (everyone|everybody|my family|them)`,
     `(thinking|think|thought|thinkin) (about|of) (ending it|ending things|ending my life|ending it all|not being here|not waking up|killing myself|taking my (own )?life|dying)`,
@@ -23,16 +25,16 @@ export const INTENT_CONCEPTS = {
     `(no one|nobody|noone) would (notice|miss me|care|even notice)${W3} (if i|gone|died|disappeared)`, `(want|wish) (it all|everything|the pain|my life) to (stop|end) (forever|for good|permanently)`,
     `(have|got|with) (a|the) (rope|gun|bottle of pills|pills)${W3} (ready|in front of me|next to me)`, `going to take (them|all of them|all the pills|the whole bottle)`,
     // es
-    `(no|ya no) (le )?(veo|encuentro|tiene|hay) (ningun |ninguna )?(sentido|razon|motivo)${W3} (vivir|seguir|la vida|existir|estar aqui)`, `(quiero|quisiera|me gustaria) desaparecer( para siempre)?`,
+    `(no|ya no) (le )?(veo|encuentro|tiene|hay) (ningun |ninguna )?(sentido|razon|motivo)${W3} (vivir|seguir|la vida|existir|estar aqui)${NOT_PLACE}`, `(quiero|quisiera|me gustaria) desaparecer( para siempre)?`,
     `(seria|serian|estaria|estarian|estarias) (mejor|mas felices)${W3} (sin mi|si (yo )?no (existiera|estuviera))`, `mejor${W3} si (yo )?no (existiera|estuviera)`,
     `ya no (aguanto|puedo|soporto)( mas)? (vivir|con (mi|la) vida|esta vida|existir)`, `no quiero (seguir|existir|estar aqui)`, `(pienso|pensando|pense) en (morir|matarme|quitarme la vida|acabar con todo|suicidarme)`, `soy una carga`,
     `dormir y no despertar`,
     // pt
-    `(nao|ja nao) (vejo|tem|ha|encontro)( mais)? (sentido|razao|motivo)${W3} (viver|vivendo|continuar|a vida|existir)`, `nao aguento mais (viver|a vida|essa vida|existir|estar aqui)`,
+    `(nao|ja nao) (vejo|tem|ha|encontro)( mais)? (sentido|razao|motivo)${W3} (viver|vivendo|continuar|a vida|existir)${NOT_PLACE}`, `nao aguento mais (viver|a vida|essa vida|existir|estar aqui)`,
     `(quero|queria|vou) (sumir|desaparecer)( de vez| pra sempre| para sempre)?`, `(estaria|estariam|ficaria|ficariam|seria|seriam|vivem|viveriam)${W3} (melhor|mais felizes) sem mim`, `melhor sem mim`,
     `sou um (peso|fardo)`, `(pensando|pensei|penso) em (me matar|morrer|acabar com tudo|tirar (a )?minha vida|sumir)`, `(ja )?pensei em como (fazer|me matar|acabar)`, `dormir e nao acordar`,
     // fr
-    `(je )?n ?en peux plus (de vivre|de cette vie|d exister)`, `(plus|aucun|pas de) (de )?sens${W3} (vivre|vie|continuer|exister)`, `(je veux|j ?ai envie de|je voudrais) (disparaitre|ne plus exister|ne plus etre la)`,
+    `(je )?n ?en peux plus (de vivre|de cette vie|d exister)`, `(plus|aucun|pas de) (de )?sens${W3} (vivre|vie|continuer|exister)${NOT_PLACE}`, `(je veux|j ?ai envie de|je voudrais) (disparaitre|ne plus exister|ne plus etre la)`,
     `(seraient|serait|serais|seront|vivraient) (mieux|plus heureux)${W3} sans moi`, `personne ne (remarquerait|verrait|regretterait|s apercevrait)${W3} si je (disparaissais|mourais|partais)`,
     `(envie|besoin) que tout s ?arrete`, `me jeter (sous|du haut|d un|par|dans)`, `je suis un fardeau`, `(je pense|j ?ai pense|je pensais) a (mourir|me tuer|en finir|disparaitre)`, `dormir et ne (plus|jamais) (me )?reveiller`,
     // hi (Latin script)
@@ -66,15 +68,19 @@ export const INTENT_CONCEPTS = {
     `(khane|khana|chai|paani|pani|drink|coffee|daaru|sharab|juice|doodh)${W2} (mein|me|main)`, `(uske|uski|kisi ke|kisi ki|padosi ke|padosi ki)${W2} (khane|khana|chai|paani|drink|coffee|glass)`,
   ],
   harmOutcome: [
-    "sick", "ill", "pass out", "passes out", "black out", "blacks out", "knock (him|her|them|someone|it) out", "knock out", "unconscious", "sleep", "go to sleep", "fall asleep", "die", "dies", "hurt", "suffer", "vomit", "throw up", "shits?", "diarrh(o)?ea",
+    "sick", "ill", "pass out", "passes out", "black out", "blacks out", "knock (him|her|them|someone|it) out", "knock out", "unconscious", "die", "dies", "hurt", "suffer", "vomit", "throw up", "shits?", "diarrh(o)?ea",
     "so (they|he|she) (dont|doesnt|wont) (notice|taste|know)", "without (him|her|them) (noticing|tasting|knowing)", "undetectable", "untraceable", "not notice",
-    "enferm[a-z]*", "se (desmaye|duerma|muera|enferme)", "desmayar[a-z]*", "dormir", "morir", "muera", "apagar", "apague", "desmaiar", "desmaie", "passar mal", "passe mal", "morra", "doente", "sem (ela|ele) (perceber|notar|saber)", "sin que (se de cuenta|lo note|lo sepa|note)",
+    "enferm[a-z]*", "se (desmaye|duerma|muera|enferme)", "desmayar[a-z]*", "morir", "muera", "apagar", "apague", "desmaiar", "desmaie", "passar mal", "passe mal", "morra", "doente", "sem (ela|ele) (perceber|notar|saber)", "sin que (se de cuenta|lo note|lo sepa|note)",
     "malade", "perde connaissance", "perdre connaissance", "s ?endorme", "s ?evanouisse", "meure", "sans qu ?(il|elle) (le )?(remarque|sente|sache)",
-    "bimar", "beemar", "behosh", "so jaye", "so jay", "mar jaye", "pata na chale", "ulti", "tabiyat kharab",
+    "bimar", "beemar", "behosh", "mar jaye", "pata na chale", "ulti", "tabiyat kharab",
   ],
   harmSubstance: [
     "sedatives?", "sleeping pills?", "sleeping tablets?", "laxatives?", "eye ?drops", "visine", "rohypnol", "roofies?", "benzos?", "valium", "ambien", "ghb", "rat poison", "antifreeze", "poison",
     "somnifer[a-z]*", "laxant[a-z]*", "calmant[a-z]*", "sedant[a-z]*", "sonifer[a-z]*", "neend ki (goli|goliyan|dawai)", "zeher", "zahar", "veneno", "poison",
+  ],
+  careGiving: [
+    "(to )?help (him|her|them) (sleep|eat|take|swallow|calm)", "(so|to make sure) (he|she|they) (takes?|eats?|drinks?|swallows?) (it|the medicine|his medicine|her medicine|their medicine)", "prescribed", "(doctor|pediatrician|pharmacist) (said|told|recommended)",
+    "para (ayudarle|ayudarlo|ayudarla|que (tome|se tome) (la|su) medicina)", "para (ajudar|que (ele|ela) tome o remedio)", "pour (l ?aider|qu ?(il|elle) prenne (son|le) medicament)", "dawai (khila|pila)[a-z]*",
   ],
   // S1 / S9: mixing chemicals into a gas aimed at a person.
   mixVerb: ["mix(ing|ed)?", "combin(e|ing|ed)", "blend", "mezcl[a-z]*", "combinar", "misturar", "misturo", "melang[a-z]*", "combiner", "mila[a-z]*"],
@@ -95,12 +101,12 @@ export const INTENT_CONCEPTS = {
     "pata (kar|karu|karo|karun|lagau|lagao|lagaun|chale|chalega)", "pata kaise", "dhoondh[a-z]*", "dhund[a-z]*", "nikal[a-z]*",
   ],
   residence: [
-    "(home|house|personal|private|real|current|new) address(es)?", "address(es)?", "where (she|he|they) (lives?|live now|lives now|stays?|works|is staying|sleeps)", "where (she|he|they) (moved|went)",
+    "(home|house|personal|private|real|current|new) address(es)?", "address(es)?", "where (she|he|they) (lives?|live now|lives now|stays?|works|is staying|sleeps)", "where(?: [a-z]+){1,3} (lives|lives now|stays|is staying|works now|moved to)", "where (she|he|they) (moved|went)",
     "(direccion|domicilio)( de (su|la) casa)?", "donde (vive|trabaja|se queda)", "(endereco|casa)", "onde (ela|ele) (mora|trabalha|vive|esta morando)", "(adresse|domicile)( personnelle| perso)?", "ou (il|elle) (habite|vit|travaille|loge)",
     "(ghar|ghr) (ka|ki) (address|pata)", "address", "kahan (rehti|rehta|rahti|rahta|rehte)", "ghar kahan",
   ],
   confrontIntent: [
-    "(so|so that) (i|we) (can|could) (show up|go (there|over|see)|confront|visit|wait|surprise|find|see|talk to|meet) ", "show up (at|to|there|on)", "(go|going|drive|turn up) (to|over to) (her|his|their) (house|home|place|door|work)",
+    "(so|so that) (i|we) (can|could) (show up|go (there|over|see)|confront|visit|wait|surprise|find|see|talk to|meet)", "show up (at|to|there|on)", "(go|going|drive|turn up) (to|over to) (her|his|their) (house|home|place|door|work)",
     "wait (outside|for (her|him|them))", "confront (her|him|them)", "(at|on) (her|his|their) (door|doorstep)",
     "ir (a )?(buscarla|buscarlo|verla|verlo|a su casa|hasta su casa)", "aparecer(me)? (en su casa|alla)", "esperarla", "esperarlo", "enfrentarla", "enfrentarlo", "ir atras (dela|dele)", "ir ate (a casa|la)", "aparecer na casa",
     "aller chez (lui|elle|eux)", "l ?attendre", "debarquer chez", "(lui|la|le) (rendre visite|confronter)", "(milne|mil ne) (jana|jaunga|jaungi|jau)", "(uske|uski) ghar (ja|jana|jaunga|pahunch)", "bina (bataye|batae)",

@@ -18,6 +18,8 @@ export function normalizeText(input: string): NormalizedText {
     .replace(/ß/g, "ss")
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
+    // French elided articles stay words of their own: "l'ibuprofène" -> "l ibuprofene", "d'un" -> "d un".
+    .replace(/(^|[^a-z])([ld])['’](?=[a-z])/g, "$1$2 ")
     .replace(/['’`´]/g, "");
   const rawTokens = lowered.split(/[^a-z0-9@$!|€]+/).filter((t) => t.length > 0);
   const decoded = rawTokens.map(decodeToken).filter((t) => t.length > 0);

@@ -72,7 +72,7 @@ export const RULES: readonly Rule[] = [
   { id: "harm-person", category: "S1", all: ["violentVerb", "person", "howto"], weight: 1, window: 6, unless: ["games", "photoBenign", "tech"] },
   { id: "violent-strong", category: "S1", all: ["violentStrong"], weight: 1, unless: ["games", "lawQuestion", "tech"] },
   { id: "violent-evade", category: "S1", all: ["violentVerb", "evade"], weight: 1, window: 12, unless: ["games", "tech"] },
-  { id: "drug-person", category: "S1", all: ["adulterate", "personVessel", ["harmOutcome", "harmSubstance", "drug", "drugGeneric", "toxicProduct"]], weight: 1, window: 14, unless: ["fiction", "lawQuestion", "protective"] },
+  { id: "drug-person", category: "S1", all: ["adulterate", "personVessel", ["harmOutcome", "harmSubstance", "drug", "drugGeneric", "toxicProduct"]], weight: 1, window: 14, unless: ["fiction", "lawQuestion", "protective", "careGiving"] },
   { id: "gas-person", category: "S1", all: ["mixVerb", "chemicals", "harmAim", ["person", "targetPerson", "someoneNear"]], weight: 1, window: 16, unless: ["gasBenign", "fiction", "historical"] },
   { id: "violent-evade-wide", category: "S1", all: [["violentVerb", "harmAim"], "evadeWide"], weight: 1, window: 14, unless: ["games", "tech", "fiction"] },
   // S2 weapons past security or made undetectable
