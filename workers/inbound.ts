@@ -52,11 +52,13 @@ export function createInboundProcessor(options: InboundProcessorOptions) {
 }
 
 /** Starts the `inbound` worker. */
-export function startInboundWorker(options: InboundProcessorOptions & { connection: Redis; concurrency: number }): Worker {
+export function startInboundWorker(options: InboundProcessorOptions & { connection: Redis; concurrency: number; lockDurationMs?: number }): Worker {
   const worker = new Worker(QUEUES.inbound, createInboundProcessor(options), {
     connection: options.connection,
     concurrency: options.concurrency,
     name: JOBS.inbound,
+    // Same crash-recovery horizon as turns: a killed worker's intake job resumes within ~1.5 x the lock.
+    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs, stalledInterval: Math.max(1000, Math.floor(options.lockDurationMs / 2)) } : {}),
   });
   worker.on("failed", (job, err) => options.logger.error({ err, jobId: job?.id }, "inbound job failed"));
   worker.on("error", (err) => options.logger.error({ err }, "inbound worker error"));

@@ -50,6 +50,7 @@ export function startWorkers(deps: WorkerDeps): { workers: Worker[]; cleanups: A
   const inbound = startInboundWorker({
     connection: bullConnection,
     concurrency: Math.max(8, config.turn.concurrency),
+    lockDurationMs: config.turn.lockDurationMs,
     redis,
     turns: queue(QUEUES.turns),
     channelSettings,

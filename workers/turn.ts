@@ -9,12 +9,12 @@ import { InboundMessageSchema, type ChannelName, type InboundMessage, type Outbo
 import { ModelError, ModelLoadingError, ModelMissingError } from "../src/model/types.js";
 import { enqueueOutbox } from "../src/outbox.js";
 import type { ChannelSettings } from "../src/config.js";
-import { userTextOf, type Answerer } from "./answer.js";
+import { userTextOf, type Answerer, type LateWordsVerdict } from "./answer.js";
 import type { CommandRegistry } from "./commands.js";
 import { ConversationState } from "./conversation-state.js";
 import type { SafetyStage } from "./safety-stage.js";
 import type { SafetyAction } from "../src/safety/types.js";
-import { TurnJobSchema, turnRecordKey, turnResultKey, type TurnJob } from "./turn-job.js";
+import { saveTurnRecord, TurnJobSchema, turnResultKey, type TurnJob } from "./turn-job.js";
 
 /** Said when the model cannot answer after its retries: never silence. */
 export const APOLOGY = "Sorry - I couldn't get an answer just now. Please try again in a moment.";
@@ -44,7 +44,12 @@ export interface TurnOutcome {
   error?: string;
   /** The safety action of the turn (absent for command-only turns). */
   safety?: SafetyAction;
+  /** The hazard category behind a safety action other than `answer` (e.g. `S11`, `emergency`, `S2`). */
+  safetyCategory?: string;
 }
+
+/** How strongly a safety action changes a turn: a later check only ever raises it. */
+const SEVERITY: Record<SafetyAction, number> = { answer: 0, care: 1, refuse: 2, escalate: 3 };
 
 /** Dependencies of the turn processor. */
 export interface TurnProcessorOptions {
@@ -101,7 +106,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     const cached = recovered ? await options.redis.get(turnResultKey(turnId)) : null;
     let result: {
       text: string; kind: TurnOutcome["kind"]; mode: string; model: string; userText: string; promptTokens: number; completionTokens: number; error?: string;
-      safety?: SafetyAction; escalation?: string;
+      safety?: SafetyAction; safetyCategory?: string; escalation?: string;
     };
     const part = (index: number, parts: number, text: string, kind: "answer" | "notice", meta: Record<string, string>): OutboundMessageInput => ({
       channel: first.channel, conversationId: first.conversationId, chatId: first.chat.id, turnId, key: `${turnId}#${index}`, part: index, parts, text, replyTo: last.id, route: last.route, kind, meta,
@@ -116,6 +121,8 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       log.info("turn recovered after a restart; reusing its answer");
       if (result.escalation && !single) await sendEscalation(result.escalation);
     } else {
+      // A re-run after a crash: whatever the dead attempt streamed to the channel is void.
+      if (recovered) await publish({ type: "reset" });
       await publish({ type: "start" });
       const deltas = coalesceDeltas((text, seq) => void publish({ type: "delta", text, seq }));
       result = await produce(first, messages, turnId, assignment.model, {
@@ -171,12 +178,9 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       completionTokens: result.completionTokens,
       error: result.error,
       safety: result.safety,
+      ...(result.safetyCategory ? { safetyCategory: result.safetyCategory } : {}),
     };
-    await options.redis
-      .multi()
-      .hset(turnRecordKey(turnId), { ...flatten(outcome), at: String(now) })
-      .expire(turnRecordKey(turnId), 7 * 86400)
-      .exec();
+    await saveTurnRecord(options.redis, turnId, { ...flatten(outcome), at: String(now) });
     options.onTurn?.(outcome);
     log.info({ kind: outcome.kind, mode: outcome.mode, messages: outcome.messages, totalMs: outcome.totalMs }, "turn done");
   }
@@ -210,13 +214,33 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     const history = supplied ?? trimToBudget(await readHistory(options.redis, first.conversationId), options.historyTokenBudget);
     const cancel = await watchCancel(options.redis, rest.map((m) => m.id));
     const withReplies = (t: string) => (replies.length > 0 ? `${replies.join("\n\n")}\n\n${t}` : t);
-    let safety: { safety?: SafetyAction; escalation?: string } = {};
+    let safety: { safety?: SafetyAction; safetyCategory?: string; escalation?: string } = {};
+    let refusedLate = false;
     try {
       const plan = await options.safety?.plan({ text: userTextOf(rest), first, baseSystemPrompt: settings.systemPrompt, signal: cancel.signal });
-      safety = { safety: plan?.action, ...(plan?.action === "escalate" ? { escalation: plan.reply } : {}) };
+      safety = { safety: plan?.action, safetyCategory: plan?.verdict.category, ...(plan?.action === "escalate" ? { escalation: plan.reply } : {}) };
       if (plan?.action === "refuse") return { ...base, ...safety, text: withReplies(plan.reply ?? ""), kind: "notice" as const, userText: userTextOf(rest) };
       if (plan?.action === "escalate") await callbacks.onEscalation(plan.reply ?? "");
-      const systemPrompt = plan?.systemPrompt ?? settings.systemPrompt;
+      let systemPrompt = plan?.systemPrompt ?? settings.systemPrompt;
+      // An escalation's careful answer is not streamed: the escalation reply stays on screen until the answer follows it.
+      let quiet = plan?.action === "escalate";
+      // Voice-note transcripts appear inside the answerer, after the check above: the same stage checks them there.
+      const checkLateWords = async (text: string): Promise<LateWordsVerdict> => {
+        if (!options.safety || !plan) return {};
+        const late = await options.safety.plan({ text, first, baseSystemPrompt: settings.systemPrompt, signal: cancel.signal });
+        if (SEVERITY[late.action] <= SEVERITY[plan.action]) return {};
+        safety = { safety: late.action, safetyCategory: late.verdict.category, ...(late.action === "escalate" ? { escalation: late.reply } : {}) };
+        systemPrompt = late.systemPrompt;
+        if (late.action === "refuse") {
+          refusedLate = true;
+          return { reply: late.reply ?? "" };
+        }
+        if (late.action === "escalate") {
+          quiet = true;
+          await callbacks.onEscalation(late.reply ?? "");
+        }
+        return { systemPrompt: late.systemPrompt };
+      };
       const answer = await options.answer({
         turnId,
         conversationId: first.conversationId,
@@ -226,9 +250,12 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
         ...(modelOverride ? { modelOverride } : {}),
         signal: cancel.signal,
         ...callbacks,
-        // An escalation's careful answer is not streamed: the escalation reply stays on screen until the answer follows it.
-        ...(plan?.action === "escalate" ? { onDelta: () => {} } : {}),
+        onDelta: (text: string) => {
+          if (!quiet) callbacks.onDelta(text);
+        },
+        checkLateWords,
       });
+      if (refusedLate) return { ...base, ...safety, text: withReplies(answer.text), kind: "notice" as const, userText: answer.userText };
       const checked = options.safety?.checkAnswer(answer.text, { systemPrompt, userText: answer.userText, first, turnId });
       if (checked?.replaced) callbacks.onRetry();
       const text = withReplies(checked?.text ?? answer.text);
