@@ -26,6 +26,8 @@ export interface Metrics {
   platformRateLimited: Counter<"channel">;
   undeliverable: Counter<"channel" | "code">;
   feedback: Counter<"channel" | "value" | "cohort" | "model">;
+  /** Turns by safety action (answer, care, escalate, refuse) and hazard category (`none` for a plain answer). */
+  safetyActions: Counter<"channel" | "action" | "category">;
   queueDepth: Gauge<"queue" | "state">;
   /** Queues whose depths are read at scrape time. */
   watchQueues(queues: () => Queue[]): void;
@@ -51,6 +53,7 @@ export function createMetrics(options: { prefix?: string; defaultMetrics?: boole
     platformRateLimited: new Counter({ name: `${p}platform_rate_limited_total`, help: "429 answers from platforms", labelNames: ["channel"], registers: [registry] }),
     undeliverable: new Counter({ name: `${p}undeliverable_total`, help: "Parts that could not be delivered (blocked, no permission)", labelNames: ["channel", "code"], registers: [registry] }),
     feedback: new Counter({ name: `${p}feedback_total`, help: "Answer feedback (reactions, thumbs)", labelNames: ["channel", "value", "cohort", "model"], registers: [registry] }),
+    safetyActions: new Counter({ name: `${p}safety_actions_total`, help: "Turns by safety action and hazard category", labelNames: ["channel", "action", "category"], registers: [registry] }),
     queueDepth: new Gauge({
       name: `${p}queue_jobs`,
       help: "Jobs per queue and state",

@@ -20,6 +20,10 @@ export interface TurnReport {
   completionTokens: number;
   retries?: number;
   error?: string;
+  /** The turn's safety action (answer, care, escalate, refuse); absent for command-only turns. */
+  safety?: string;
+  /** The hazard category behind the safety action. */
+  safetyCategory?: string;
 }
 
 /** Metrics, dashboard stats and feedback, with the hooks the pipeline calls. */
@@ -59,6 +63,7 @@ export function createObservability(options: { redis: Redis; logger: Logger }): 
       if (r.completionTokens) metrics.modelTokens.inc({ channel: r.channel, model: r.model, cohort: labels.cohort, type: "completion" }, r.completionTokens);
       if (r.retries) metrics.modelRetries.inc({ channel: r.channel, model: r.model }, r.retries);
       if (r.error) metrics.modelErrors.inc({ channel: r.channel, model: r.model, code: r.error });
+      if (r.safety) metrics.safetyActions.inc({ channel: r.channel, action: r.safety, category: r.safetyCategory ?? "none" });
       soft(stats.turn(r.channel, r.totalMs, r.firstDeltaMs));
     },
     onDelivered(info) {

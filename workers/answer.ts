@@ -17,6 +17,18 @@ export interface AnswerInput {
   onRetry(): void;
   /** A short progress note for the user ("Thinking with 3 agents..."). */
   onProgress(note: string): void;
+  /**
+   * Checks words the turn's input check could not see (voice-note transcripts), before any model call or streamed text.
+   * An escalation reply is sent by the hook itself before it resolves. `reply`: answer with it, no model call;
+   * `systemPrompt`: answer with this system prompt instead.
+   */
+  checkLateWords?(text: string): Promise<LateWordsVerdict>;
+}
+
+/** What the turn's safety stage decided about words found after the input check. */
+export interface LateWordsVerdict {
+  reply?: string;
+  systemPrompt?: string;
 }
 
 /** A produced answer. */

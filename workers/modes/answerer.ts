@@ -74,6 +74,11 @@ export function createModeAnswerer(options: ModeAnswererOptions): Answerer {
       logger: log,
       signal: input.signal,
     });
+    // Transcribed speech was not seen by the turn's input check: check it now, before anything is streamed or asked.
+    const heard = input.messages.some((m) => m.attachments.some((a) => a.kind === "voice" || a.kind === "audio"));
+    const late = heard && input.checkLateWords && prepared.userText.length > 0 ? await input.checkLateWords(prepared.userText) : {};
+    if (late.reply !== undefined) return { text: late.reply, model: "none", mode: "none", usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 }, userText: prepared.userText };
+    const checked = late.systemPrompt !== undefined ? { ...input, systemPrompt: late.systemPrompt } : input;
     const notes = prepared.notices.map((n) => `_${n}_`).join("\n");
     const hasContent = prepared.text.length > 0 || prepared.images.length > 0 || prepared.documents.length > 0;
     if (!hasContent) {
@@ -85,7 +90,7 @@ export function createModeAnswerer(options: ModeAnswererOptions): Answerer {
     log.debug({ mode: choice.mode, source: choice.source, signals: choice.signals }, "mode chosen");
     const prefix = notes ? `${notes}\n\n` : "";
     if (prefix) input.onDelta(prefix);
-    const streamed = { ...input, onRetry: () => { input.onRetry(); if (prefix) input.onDelta(prefix); } };
+    const streamed = { ...checked, onRetry: () => { input.onRetry(); if (prefix) input.onDelta(prefix); } };
     const answer = await run(options, streamed, prepared, choice.mode, log);
     return { ...answer, text: prefix + answer.text, userText: prepared.userText };
   };
