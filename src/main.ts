@@ -99,6 +99,7 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     const events = createEventBus({ publisher: redis, subscriber, logger });
     cleanups.push(() => events.close());
     const observability = createObservability({ redis, logger });
+    cleanups.push(() => observability.stats.flush());
     observability.metrics.watchQueues(() => allQueueNames().map(queue));
     const intake = createIntake({ queue: queue(QUEUES.inbound), redis, logger: logger.child({ component: "intake" }), onAccepted: observability.onAccepted });
     const blobs = createFileBlobStore(join(config.dataDir, "blobs"));

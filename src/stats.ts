@@ -20,18 +20,57 @@ export interface Stats {
   delivered(channel: string, parts: number): Promise<void>;
   turn(channel: string, totalMs: number, firstTokenMs: number | undefined): Promise<void>;
   read(minutes: number): Promise<StatsSeries>;
+  /** Writes the counters gathered so far (also done on a timer; call before shutdown). */
+  flush(): Promise<void>;
 }
 
-/** Builds the stats store. */
-export function createStats(redis: Redis, clock: () => number = Date.now): Stats {
-  const bump = async (fields: Record<string, number>) => {
+/** Counters are summed in memory and written at most this often: one pipeline instead of a MULTI per message. */
+export const STATS_FLUSH_MS = 500;
+
+/** Builds the stats store. Each bump resolves once the batch holding it is written. */
+export function createStats(redis: Redis, clock: () => number = Date.now, flushMs = STATS_FLUSH_MS): Stats {
+  let pending = new Map<string, Map<string, number>>();
+  let timer: NodeJS.Timeout | undefined;
+  let batchWritten: { promise: Promise<void>; resolve(): void; reject(error: unknown): void } | undefined;
+  const flush = async () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const batch = pending;
+    const waiters = batchWritten;
+    pending = new Map();
+    batchWritten = undefined;
+    try {
+      if (batch.size > 0) {
+        const multi = redis.multi();
+        for (const [key, fields] of batch) {
+          for (const [f, n] of fields) multi.hincrby(key, f, Math.round(n));
+          multi.expire(key, STATS_RETENTION_S);
+        }
+        await multi.exec();
+      }
+      waiters?.resolve();
+    } catch (error) {
+      waiters?.reject(error);
+      throw error;
+    }
+  };
+  const bump = (fields: Record<string, number>): Promise<void> => {
     const key = bucketKey(minuteOf(clock()));
-    const multi = redis.multi();
-    for (const [f, n] of Object.entries(fields)) multi.hincrby(key, f, Math.round(n));
-    multi.expire(key, STATS_RETENTION_S);
-    await multi.exec();
+    let bucket = pending.get(key);
+    if (!bucket) pending.set(key, (bucket = new Map()));
+    for (const f in fields) bucket.set(f, (bucket.get(f) ?? 0) + fields[f]!);
+    if (!batchWritten) {
+      let resolve: () => void = () => {};
+      let reject: (error: unknown) => void = () => {};
+      const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+      batchWritten = { promise, resolve, reject };
+      timer = setTimeout(() => void flush().catch(() => undefined), flushMs);
+      timer.unref();
+    }
+    return batchWritten.promise;
   };
   return {
+    flush,
     messageIn: (channel) => bump({ [`in:${channel}`]: 1 }),
     delivered: (channel, parts) => bump({ [`out:${channel}`]: parts }),
     turn: (channel, totalMs, firstTokenMs) =>

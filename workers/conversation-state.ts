@@ -2,11 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { digest, KEYS } from "../src/keys.js";
 import { HISTORY_MAX_ENTRIES, HISTORY_TTL_S } from "../src/history.js";
+import { luaScript } from "../src/lua.js";
 
 // Every transition of a conversation's state is one Lua script, so the "last message lands as the turn ends" race
 // cannot happen: a turn gives up ownership only in the same atomic step that sees the pending list empty.
 
-const ENQUEUE = `
+const ENQUEUE = luaScript(`
 local fresh = redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[2]))
 if fresh then redis.call('RPUSH', KEYS[2], ARGV[1]) end
 local owner = redis.call('GET', KEYS[3])
@@ -20,9 +21,9 @@ if not owner then
   created = 1
 end
 return {fresh and 1 or 0, owner, created}
-`;
+`);
 
-const TAKE = `
+const TAKE = luaScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return {-1} end
 local infl = redis.call('LRANGE', KEYS[3], 0, -1)
 if #infl > 0 then
@@ -38,9 +39,9 @@ redis.call('LTRIM', KEYS[2], #items, -1)
 redis.call('RPUSH', KEYS[3], unpack(items))
 table.insert(items, 1, 2)
 return items
-`;
+`);
 
-const FINISH = `
+const FINISH = luaScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
 redis.call('DEL', KEYS[2])
 if #ARGV > 3 then
@@ -49,9 +50,9 @@ if #ARGV > 3 then
   redis.call('EXPIRE', KEYS[3], tonumber(ARGV[3]))
 end
 return 1
-`;
+`);
 
-const RELEASE = `
+const RELEASE = luaScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('DEL', KEYS[1])
 local infl = redis.call('LRANGE', KEYS[2], 0, -1)
@@ -61,7 +62,7 @@ if #infl > 0 then
   redis.call('DEL', KEYS[2])
 end
 return 1
-`;
+`);
 
 /** Where messages of a turn that failed for good are kept for the operator. */
 export const DEAD_LETTER_KEY = "spark:deadletter";
@@ -92,14 +93,14 @@ export class ConversationState {
   /** Appends a message once (by its id), and returns the turn job that must run for the conversation. */
   async enqueue(conversationId: string, messageId: string, payload: string, dedupeTtlS: number): Promise<EnqueueResult> {
     const keys = [KEYS.seen(conversationId, messageId), KEYS.pending(conversationId), KEYS.owner(conversationId), KEYS.inflight(conversationId)];
-    const res = (await this.redis.eval(ENQUEUE, keys.length, ...keys, payload, dedupeTtlS, ConversationState.newTurnJobId(conversationId))) as [number, string, number];
+    const res = (await ENQUEUE.run(this.redis, keys, [payload, dedupeTtlS, ConversationState.newTurnJobId(conversationId)])) as [number, string, number];
     return { fresh: res[0] === 1, owner: res[1], created: res[2] === 1 };
   }
 
   /** Takes the in-flight batch (after a crash) or moves pending messages in flight; gives up ownership when none are left. */
   async take(conversationId: string, jobId: string): Promise<TakeResult> {
     const keys = [KEYS.owner(conversationId), KEYS.pending(conversationId), KEYS.inflight(conversationId)];
-    const res = (await this.redis.eval(TAKE, keys.length, ...keys, jobId, MAX_BATCH)) as [number, ...string[]];
+    const res = (await TAKE.run(this.redis, keys, [jobId, MAX_BATCH])) as [number, ...string[]];
     const [code, ...items] = res;
     if (code === -1) return { kind: "not-owner" };
     if (code === 0) return { kind: "idle" };
@@ -109,14 +110,14 @@ export class ConversationState {
   /** Clears the in-flight batch and appends the exchange to history, atomically. False when this job no longer owns the conversation. */
   async finish(conversationId: string, jobId: string, historyEntries: string[]): Promise<boolean> {
     const keys = [KEYS.owner(conversationId), KEYS.inflight(conversationId), KEYS.history(conversationId)];
-    const res = await this.redis.eval(FINISH, keys.length, ...keys, jobId, HISTORY_MAX_ENTRIES, HISTORY_TTL_S, ...historyEntries);
+    const res = await FINISH.run(this.redis, keys, [jobId, HISTORY_MAX_ENTRIES, HISTORY_TTL_S, ...historyEntries]);
     return res === 1;
   }
 
   /** Gives up ownership after a turn failed for good; its in-flight messages go to the dead-letter list. */
   async release(conversationId: string, jobId: string): Promise<boolean> {
     const keys = [KEYS.owner(conversationId), KEYS.inflight(conversationId), DEAD_LETTER_KEY];
-    return (await this.redis.eval(RELEASE, keys.length, ...keys, jobId)) === 1;
+    return (await RELEASE.run(this.redis, keys, [jobId])) === 1;
   }
 
   /** The current owner job id, if any. */

@@ -1,4 +1,6 @@
+import type { Redis } from "ioredis";
 import { z } from "zod";
+import { luaScript } from "../src/lua.js";
 import { KEY_PREFIX, KEYS } from "../src/keys.js";
 import { ChannelNameSchema } from "../src/message.js";
 
@@ -23,4 +25,20 @@ export function turnResultKey(turnId: string): string {
 /** The record of a finished turn (channel, mode, model, timings), for feedback and the dashboard. */
 export function turnRecordKey(turnId: string): string {
   return KEYS.turnRecord(turnId);
+}
+
+/** How long turn records are kept. */
+export const TURN_RECORD_TTL_S = 7 * 86400;
+
+const SAVE_RECORD = luaScript(`
+redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1]))
+return 1
+`);
+
+/** Writes a turn's record and its expiry in one command (one round trip instead of MULTI, HSET, EXPIRE, EXEC). */
+export async function saveTurnRecord(redis: Redis, turnId: string, fields: Record<string, string>): Promise<void> {
+  const args: string[] = [String(TURN_RECORD_TTL_S)];
+  for (const [k, v] of Object.entries(fields)) args.push(k, v);
+  await SAVE_RECORD.run(redis, [turnRecordKey(turnId)], args);
 }
