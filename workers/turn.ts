@@ -11,7 +11,7 @@ import { enqueueOutbox } from "../src/outbox.js";
 import type { ChannelSettings } from "../src/config.js";
 import { userTextOf, type Answerer, type LateWordsVerdict } from "./answer.js";
 import type { CommandRegistry } from "./commands.js";
-import { ConversationState } from "./conversation-state.js";
+import { ConversationState, type FinishResult } from "./conversation-state.js";
 import type { SafetyStage } from "./safety-stage.js";
 import type { SafetyAction } from "../src/safety/types.js";
 import { saveTurnRecord, TurnJobSchema, turnResultKey, type TurnJob } from "./turn-job.js";
@@ -84,14 +84,14 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
       const taken = await state.take(data.conversationId, jobId);
       if (taken.kind !== "batch") break;
       const messages = parseBatch(taken.items, options.logger);
-      if (messages.length > 0) await runTurn(data, messages, jobId, taken.recovered);
-      else await state.finish(data.conversationId, jobId, []);
+      const finished = messages.length > 0 ? await runTurn(data, messages, jobId, taken.recovered) : await state.finishTurn(data.conversationId, jobId, []);
       turns++;
+      if (finished !== "owner") break;
     }
     return { turns };
   };
 
-  async function runTurn(data: TurnJob, messages: InboundMessage[], jobId: string, recovered: boolean): Promise<void> {
+  async function runTurn(data: TurnJob, messages: InboundMessage[], jobId: string, recovered: boolean): Promise<FinishResult> {
     const started = clock();
     const first = messages[0]!;
     const last = messages[messages.length - 1]!;
@@ -158,9 +158,10 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
             { role: "assistant", content: result.text, at: now, turnId },
           ]
         : [];
-    const stillOwner = await state.finish(data.conversationId, jobId, history.filter((h) => h.content.length > 0).map((h) => JSON.stringify(h)));
-    if (!stillOwner) log.warn("lost conversation ownership before finishing; another job took over");
+    // "end" goes out before ownership can be given up, so it never follows the next turn's "start".
     await publish({ type: "end" });
+    const finished = await state.finishTurn(data.conversationId, jobId, history.filter((h) => h.content.length > 0).map((h) => JSON.stringify(h)));
+    if (finished === "not-owner") log.warn("lost conversation ownership before finishing; another job took over");
 
     const outcome: TurnOutcome = {
       turnId,
@@ -183,6 +184,7 @@ export function createTurnProcessor(options: TurnProcessorOptions) {
     await saveTurnRecord(options.redis, turnId, { ...flatten(outcome), at: String(now) });
     options.onTurn?.(outcome);
     log.info({ kind: outcome.kind, mode: outcome.mode, messages: outcome.messages, totalMs: outcome.totalMs }, "turn done");
+    return finished;
   }
 
   async function produce(

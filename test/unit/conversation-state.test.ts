@@ -62,6 +62,22 @@ describe("conversation state machine", () => {
     expect(next.owner).not.toBe(owner);
   });
 
+  it("finishTurn keeps ownership while messages are pending and gives it up in the same step when none are", async () => {
+    const { owner } = await state.enqueue(conv, "m1", msg("m1"), 60);
+    await state.take(conv, owner);
+    await state.enqueue(conv, "m2", msg("m2"), 60);
+    expect(await state.finishTurn(conv, owner, ["u1", "a1"])).toBe("owner");
+    expect(await state.take(conv, owner)).toEqual({ kind: "batch", recovered: false, items: [msg("m2")] });
+    expect(await state.finishTurn(conv, owner, ["u2", "a2"])).toBe("released");
+    expect(await state.owner(conv)).toBeNull();
+    expect(await redis.llen(KEYS.inflight(conv))).toBe(0);
+    expect(await redis.lrange(KEYS.history(conv), 0, -1)).toEqual(["u1", "a1", "u2", "a2"]);
+    expect(await state.finishTurn(conv, owner, ["x"])).toBe("not-owner");
+    // A message after the release makes a new owner.
+    const next = await state.enqueue(conv, "m3", msg("m3"), 60);
+    expect(next.created).toBe(true);
+  });
+
   it("finish appends history atomically and trims it", async () => {
     const { owner } = await state.enqueue(conv, "m1", msg("m1"), 60);
     await state.take(conv, owner);
