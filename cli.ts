@@ -2,7 +2,7 @@
 import { config as loadDotenv } from "dotenv";
 import { loadConfig } from "./src/config.js";
 import { ConfigError, RelayError } from "./src/errors.js";
-import { createLogger } from "./src/logger.js";
+import { createLogger, prettyDestination } from "./src/logger.js";
 import { ChannelNameSchema, CHANNEL_NAMES } from "./src/message.js";
 import type { Role } from "./src/main.js";
 import { KEYS_USAGE, runKeysCommand } from "./src/partners/cli.js";
@@ -78,7 +78,8 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig(process.env);
-  const logger = createLogger({ level: config.logLevel });
+  const pretty = config.logFormat === "pretty" || (config.logFormat === "auto" && process.stdout.isTTY === true);
+  const logger = createLogger({ level: config.logLevel, destination: pretty ? prettyDestination() : undefined });
   // A library's stray async failure (a browser page closing mid-call, say) is logged, not allowed to kill the service.
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
   // Loaded on demand: the operator commands start in a fraction of the time without every channel's client library.

@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   PORT: int(0, 65535).default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   ADMIN_TOKEN: optionalString,
 
   MODEL_BASE_URL: optionalString.pipe(url.optional()),
@@ -124,6 +125,8 @@ export interface Config {
   port: number;
   dataDir: string;
   logLevel: string;
+  /** `auto`: readable on a terminal, JSON lines otherwise. */
+  logFormat: "auto" | "pretty" | "json";
   adminToken: string | undefined;
   model: {
     baseUrl: string | undefined;
@@ -299,6 +302,7 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     port: e.PORT,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     adminToken: e.ADMIN_TOKEN,
     model: {
       baseUrl: e.MODEL_BASE_URL,

@@ -1,4 +1,5 @@
 import { pino, type Logger, type DestinationStream } from "pino";
+import pretty from "pino-pretty";
 
 /** Paths pino blanks out wherever they appear in a log line. */
 export const REDACT_PATHS = [
@@ -37,6 +38,11 @@ export function createLogger(options: { level: string; destination?: Destination
     },
     options.destination,
   );
+}
+
+/** A human-readable log stream for a terminal (the default when stdout is a TTY; LOG_FORMAT=json keeps JSON lines). */
+export function prettyDestination(): DestinationStream {
+  return pretty({ colorize: true, sync: true, translateTime: "HH:MM:ss", ignore: "pid,hostname,name" });
 }
 
 /** Removes anything that looks like a bot token or key from free text before it is logged. */
