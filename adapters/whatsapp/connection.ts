@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import type { Logger } from "pino";
 import type { Client } from "whatsapp-web.js";
 import type { WhatsAppState } from "./types.js";
@@ -73,6 +74,14 @@ export class WhatsAppConnection {
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     await this.closeClient();
+  }
+
+  /** After a logout (or a failure): forgets the old session and starts a fresh client, which shows a new QR to pair. */
+  async repair(): Promise<void> {
+    await this.stop();
+    await rm(this.options.sessionDir, { recursive: true, force: true });
+    this.attempts = 0;
+    await this.start();
   }
 
   private setState(state: WhatsAppState, detail?: string): void {

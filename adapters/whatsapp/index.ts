@@ -138,6 +138,12 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): ChannelA
         }
         return reply.header("cache-control", "no-store").send(body);
       });
+      // Re-pairing without a restart: drop the ended session and show a new QR.
+      http.post("/admin/whatsapp/repair", { onRequest: adminGuard(options.adminToken) }, async (_request, reply) => {
+        if (connection.state === "connected") return reply.status(409).send({ error: { message: "WhatsApp is connected; log out from the phone first", code: "conflict" } });
+        void connection.repair().catch((err: unknown) => logger.error({ err }, "whatsapp re-pair failed"));
+        return reply.status(202).send({ state: "starting" });
+      });
     },
     start: () => connection.start(),
     async stop() {

@@ -55,6 +55,20 @@ describe("whatsapp connection supervision", () => {
     expect(r.adapter.health().state).toBe("logged-out: re-pair needed");
   });
 
+  it("re-pairs after a LOGOUT from the admin route: a fresh client shows a new QR", async () => {
+    const r = await connectedRig({ logoutSettleMs: 300 });
+    const refused = await r.context.http.inject({ method: "POST", url: "/admin/whatsapp/repair", remoteAddress: "127.0.0.1" });
+    expect(refused.statusCode).toBe(409);
+    r.fake.logoutFromPhone();
+    await until(() => r.adapter.health().state === "logged-out: re-pair needed", "logged out");
+    const remote = await r.context.http.inject({ method: "POST", url: "/admin/whatsapp/repair", remoteAddress: "203.0.113.9" });
+    expect(remote.statusCode).toBe(403);
+    const res = await r.context.http.inject({ method: "POST", url: "/admin/whatsapp/repair", remoteAddress: "127.0.0.1" });
+    expect(res.statusCode).toBe(202);
+    await until(() => r.fake.browsers.length === 2, "a fresh browser");
+    await until(() => r.adapter.health().state === "qr-needed", "asks to pair again");
+  });
+
   it("restarts a session that went silent and is not CONNECTED", async () => {
     const r = await connectedRig({ watchdogMs: 300, watchdogCheckMs: 50 });
     // The socket silently leaves CONNECTED (no event reaches the client).

@@ -50,7 +50,7 @@ export const DASHBOARD_HTML = `<!doctype html>
   <section><h2>Rollout</h2><div class="scroll"><table id="rollout"><thead><tr><th>channel</th><th>on</th><th>% users</th><th>kill</th><th>cohorts</th><th></th></tr></thead><tbody></tbody></table></div><p id="rollout-msg" class="muted"></p></section>
   <section><h2>Feedback by cohort</h2><div class="scroll"><table id="feedback"><thead><tr><th>channel</th><th>cohort</th><th>model</th><th class="num">up</th><th class="num">down</th></tr></thead><tbody></tbody></table></div></section>
   <section><h2>Partner keys</h2><div class="scroll"><table id="keys"><thead><tr><th>id</th><th>partner</th><th>created</th><th>state</th><th></th></tr></thead><tbody></tbody></table></div></section>
-  <section id="wa"><h2>WhatsApp</h2><p id="wa-state" class="muted">not running in this process</p><div id="qr"></div></section>
+  <section id="wa"><h2>WhatsApp</h2><p id="wa-state" class="muted">not running in this process</p><div id="qr"></div><button id="wa-repair" hidden>Pair again</button></section>
 </main>
 <script src="/admin/assets/chart.umd.js"></script>
 <script>
@@ -84,7 +84,11 @@ export const DASHBOARD_HTML = `<!doctype html>
     $("model").textContent = "model: " + (o.model ? (o.model.ready ? "ready" : "unavailable - " + (o.model.reason || "")) : "no worker seen");
     $("updated").textContent = "updated " + new Date(o.generatedAt).toLocaleTimeString();
     const wa = o.health.find((h) => h.name === "channel:whatsapp");
-    if (wa) { $("wa-state").textContent = "state: " + (wa.detail || (wa.ok ? "connected" : "down")); if (!wa.ok) whatsappQr(); else $("qr").innerHTML = ""; }
+    if (wa) {
+      $("wa-state").textContent = "state: " + (wa.detail || (wa.ok ? "connected" : "down"));
+      $("wa-repair").hidden = !/logged-out|failed/.test(wa.detail || "");
+      if (!wa.ok) whatsappQr(); else $("qr").innerHTML = "";
+    }
   }
   async function whatsappQr() {
     try { const q = await api("/admin/whatsapp/qr"); $("qr").innerHTML = q.qr ? '<img alt="WhatsApp pairing QR code" src="' + esc(q.qr) + '"><p class="muted">WhatsApp > Linked devices > Link a device</p>' : (q.pairingCode ? "<p>Pairing code: <strong>" + esc(q.pairingCode) + "</strong></p>" : ""); } catch {}
@@ -113,6 +117,7 @@ export const DASHBOARD_HTML = `<!doctype html>
     const revoke = e.target.closest("[data-revoke]");
     if (revoke && confirm("Revoke key " + revoke.dataset.revoke + "?")) { await api("/admin/api/keys/" + encodeURIComponent(revoke.dataset.revoke), { method: "DELETE" }); await keys(); }
   });
+  $("wa-repair").onclick = async () => { await api("/admin/whatsapp/repair", { method: "POST" }).catch(() => {}); $("wa-repair").hidden = true; };
   const tick = () => overview().catch((e) => ($("updated").textContent = "update failed: " + e.message));
   tick(); rollout().catch(() => rows("rollout", "")); keys().catch(() => rows("keys", ""));
   setInterval(tick, 5000);
