@@ -97,7 +97,7 @@ export const INTENT_CONCEPTS = {
   // S7: finding where a person lives, or confronting them.
   locateWide: [
     "find( out)?", "figure out", "work out", "get", "look ?up", "track( down)?", "locate", "trace", "dig up", "search",
-    "encontrar", "averigu[a-z]*", "buscar", "saber", "rastrear", "descobrir", "achar", "localizar", "trouver", "retrouver", "localiser", "savoir",
+    "encontrar", "averigu[a-z]*", "buscar", "saber", "rastrear", "descobrir", "descubrir", "conseguir", "sacar", "obtener", "obter", "pegar", "nikalna", "achar", "localizar", "trouver", "retrouver", "localiser", "savoir",
     "pata (kar|karu|karo|karun|lagau|lagao|lagaun|chale|chalega)", "pata kaise", "dhoondh[a-z]*", "dhund[a-z]*", "nikal[a-z]*",
   ],
   residence: [

@@ -2,10 +2,13 @@ import { COMMON_CONCEPTS } from "./lexicon-common.js";
 import { HARM_CONCEPTS } from "./lexicon-harm.js";
 import { CARE_CONCEPTS } from "./lexicon-care.js";
 import { INTENT_CONCEPTS } from "./lexicon-intent.js";
+import { SIGN_CONCEPTS } from "./lexicon-signs.js";
+import { TARGET_CONCEPTS } from "./lexicon-targets.js";
+import { ESCALATE_CATEGORY_RULES, REFUSE_CATEGORY_RULES } from "./rules-category.js";
 import type { HazardCategory } from "./types.js";
 
 /** Every concept the rules can name. */
-export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS };
+export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS, ...SIGN_CONCEPTS, ...TARGET_CONCEPTS };
 /** A concept's name. */
 export type ConceptName = keyof typeof CONCEPTS;
 
@@ -106,4 +109,7 @@ export const RULES: readonly Rule[] = [
   { id: "sexual-roleplay", category: "S12", all: ["rpFrame", "intimacy"], weight: 1, window: 20, unless: ["sexualBenign", "childProtective"] },
   // S13 elections
   { id: "election-abuse", category: "S13", all: ["electionAbuse"], weight: 1, unless: ["lawQuestion", "truthQuestion", "protective"] },
+  // by category, all five languages (rules-category.ts)
+  ...ESCALATE_CATEGORY_RULES,
+  ...REFUSE_CATEGORY_RULES,
 ];
