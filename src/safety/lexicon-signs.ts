@@ -53,7 +53,7 @@ export const SIGN_CONCEPTS = {
   ideationStrong: [
     `(tired|sick|exhausted) of (living|being alive|existing|life)${NOT_PLACE}`, "no reason to (keep going|go on|live|keep living)(?! with| on (the|this|my))", "wish i (was|were|had) never (been )?born",
     "(im|i am|i feel like|feel like) (such |just |only )?(a )?burden (to|on|for) (everyone|everybody|my|them|the people)", "(me siento|siento que soy) una carga", "me sinto (um|uma) (peso|fardo|carga)",
-    "je me sens (comme )?un (poids|fardeau)", "cansad[oa] de (vivir|viver)", "(fatigue|fatiguee|las|lasse) de vivre", "jeene se (thak|tang)", "ojala no hubiera nacido", "(queria|preferia) (nunca ter nascido|nao ter nascido)",
+    "je me sens (comme )?un (poids|fardeau)", `cansad[oa] de (vivir|viver)${NOT_PLACE}`, `(fatigue|fatiguee|las|lasse) de vivre${NOT_PLACE}`, "jeene se (thak|tang)", "ojala no hubiera nacido", "(queria|preferia) (nunca ter nascido|nao ter nascido)",
     "j aurais (voulu|prefere) ne (jamais|pas) naitre",
   ],
   // Figurative or playful context: the weak wish alone is not ideation ("I could sleep forever lol").
@@ -137,7 +137,7 @@ export const SIGN_CONCEPTS = {
   unresponsive: [
     "(wont|will not|doesnt|does not|isnt|is not|not|cant|can not|cannot) (wake|waking|respond|responding|react|reacting|breathe|breathing)( up)?(?! to (my |his |her |our )?(texts?|messages?|calls?|emails?|dms?|treatment|medication|the medicine))",
     "eyes (are )?rolled back", "lips (are |look |turning )?blue", "no (responde|reacciona|despierta|respira)", "nao (responde|reage|acorda|respira)", "ne (repond|reagit|se reveille|respire) (plus|pas)",
-    "(hosh|saans)${W2} nahi", "(hil|uth|jaag) nahi (raha|rahi)",
+    `(hosh|saans)${W2} nahi`, "(hil|uth|jaag) nahi (raha|rahi)",
   ],
   humanNear: [
     "(he|she|they|hes|shes|theyre)", "(my|our|his|her) (dad|mom|father|mother|wife|husband|son|daughter|baby|kid|child|friend|grandma|grandpa|grandmother|grandfather|brother|sister|partner|roommate|boyfriend|girlfriend|uncle|aunt|neighbou?r|coworker)",

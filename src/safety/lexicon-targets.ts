@@ -11,7 +11,7 @@ export const TARGET_CONCEPTS = {
   harassVerb: [
     "harass[a-z]*", "bully", "bullying", "cyberbull[a-z]*", "make (her|his|their|my [a-z]+s|the [a-z]+s) life (hell|miserable|a living hell)", "torment", "intimidate",
     "acosar(la|lo|le)?", "hostigar(la|lo|le)?", "amedrentar(la|lo|le)?", "hacer(le)? la vida imposible", "assediar", "infernizar", "tornar a vida (dela|dele) um inferno", "intimidar",
-    "harceler", "intimider", "pourrir la vie", "pareshan kar[a-z]*", "tang kar[a-z]*", "satana", "jeena (haraam|haram) kar[a-z]*",
+    "harceler", "intimider", "pourrir la vie", "(pareshan|tang|hairan) (kaise )?kar[a-z]*", "satana", "jeena (haraam|haram) kar[a-z]*",
   ],
   harassBenign: [
     "(being|been|im|i am|was|got) (harassed|bullied|threatened|stalked)", "(received|got|getting|sent me)", "deal with", "cope with", "stop (someone|them|him|her|a|the|my|being)", "report", "protect", "help (my|a) (kid|child|son|daughter|friend)",
@@ -35,7 +35,7 @@ export const TARGET_CONCEPTS = {
   // S1: poisoning a person, beyond English.
   poisonVerb: [
     "envenenar(la|lo|le|les)?", "envenene", "envenenaria", "empoisonner", "empoisonnerais", "intoxicar(la|lo|le)?", "intoxiquer",
-    "zeher (de|dena|du|dun|dekar|khila[a-z]*|mila[a-z]*)", "zahar (de|dena|du|dun|khila[a-z]*|mila[a-z]*)",
+    "(zeher|zahar) (kaise )?(de|dena|du|dun|dekar|khila[a-z]*|mila[a-z]*)",
   ],
   poisonBenign: ["(fue|foi|a ete|was|got|been|ho gaya|ho gayi) (envenenad[oa]|empoisonne[e]?|intoxicad[oa]|intoxique[e]?|poisoned)", "accident[a-z]*", "food poisoning", "intoxicacion alimentaria", "intoxicacao alimentar", "intoxication alimentaire", "antidot[a-z]*", "(signos|sintomas|sinais|signes|symptomes)"],
   // S9: explosives, wider wording.
@@ -55,16 +55,21 @@ export const TARGET_CONCEPTS = {
   // S2: illicit weapons (made untraceable, automatic or silenced).
   illicitWeapon: [
     "ghost guns?", "untraceable (gun|firearm|weapon|pistol)", "(gun|pistol|rifle) silencer", "silencer (for|on) (a|my|the) (gun|pistol|rifle|glock|ar ?15)", "suppressor (for|on) (a|my|the)? ?(gun|pistol|rifle|glock|ar ?15)",
-    "auto sear", "full auto", "(zip|pipe) gun", "homemade (gun|firearm|pistol|rifle)", "3d print(ed)? (gun|firearm|pistol|glock)", "(convert|conversion)${W3} (to )?(full auto|automatic)",
+    "auto sear", "full auto", "(zip|pipe) gun", "homemade (gun|firearm|pistol|rifle)", "3d print(ed|ing)? (a |an )?(gun|firearm|pistol|glock)", `(convert|conversion)${W3} (to )?(full auto|automatic)`,
     "arma (casera|caseira|artesanal|sin numero de serie|sem numero de serie|impresa en 3d|impressa em 3d)", "silenciador (para|de) (pistola|arma|revolver)", "arme artisanale", "silencieux pour (pistolet|arme|fusil)", "desi katta", "katta (banana|banane|kaise)",
   ],
   // S4: child safety, wider wording.
-  minorMore: ["(1[0-7]|[1-9]) (anos|ans|saal)", "adolescente de (1[0-5]|[1-9])", "nin[oa]s? pequen[oa]s?", "menor de idade", "colegiala", "gamine", "petit garcon", "petite fille", "school (ki|wali) ladki", "bachi"],
+  minorMore: [
+    "(she|he|shes|hes) (is )?(1[0-7]|[1-9])( years old| yo)?(?![0-9])", "(tiene|tem) (1[0-7]|[1-9]) anos", "a (1[0-7]|[1-9]) ans", "(1[0-7]|[1-9]) saal (ki|ka)","(1[0-7]|[1-9]) (anos|ans|saal)", "adolescente de (1[0-5]|[1-9])", "nin[oa]s? pequen[oa]s?", "menor de idade", "colegiala", "gamine", "petit garcon", "petite fille", "school (ki|wali) ladki", "bachi"],
   sexualMore: ["fotos? (intimas|desnud[oa]s?|sin ropa|peladas?|nuas?|sem roupa|intimes|nues?)", "nangi", "sexo com", "relaciones con", "coucher avec", "sexy", "erotic[a-z]*", "sensual"],
   groomMore: [
     "(secret|secreto|segredo) (from|de) (her|his|sus|seus|ses|dos) (parents|padres|pais)", "without (her|his|their) parents (knowing|finding out|noticing)", "sin que sus padres (sepan|se enteren)",
     "sem que (os|seus) pais (saibam|descubram)", "sans que ses parents (le )?(sachent|sache)", "bina (uske|unke) (maa baap|parents) ko (bataye|pata)",
   ],
+  // Pronouns as a target, for harassment ("a vida dela").
+  pronounTarget: ["dela", "dele", "delas", "deles", "ela", "ele", "ella", "lui", "elle", "usko", "use", "unko", "uski", "uske"],
+  // Making, beyond lexicon-common's `make` (imperatives and infinitives).
+  makeMore: ["crie", "cria", "crea", "crear", "creer", "cree", "monte", "faca", "haz", "fais", "bana do", "banao", "programe", "programa", "code moi", "genere", "gere"],
   // Procedural requests: exact steps or quantities (still refused inside a story or hypothetical).
   procedural: [
     "step by step", "(detailed|exact|precise|specific|full|complete) (steps|instructions|recipe|quantities|amounts|measurements|ratios?|procedure|method|dose|dosage)", "(exact|precise|specific) (amount|quantity|ratio|temperature)",

@@ -32,15 +32,15 @@ export const ESCALATE_CATEGORY_RULES: readonly Rule[] = [
 
 /** Refusal rules by category: harassment, threats, following, poisoning, wider vocabulary, wrapped procedures. */
 export const REFUSE_CATEGORY_RULES: readonly Rule[] = [
-  { id: "harass", category: "S1", all: ["howto", "harassVerb", TARGET], weight: 1, window: 10, unless: ["harassBenign", "protective", "lawQuestion", "fiction"] },
+  { id: "harass", category: "S1", all: ["howto", "harassVerb", [...TARGET, "pronounTarget"]], weight: 1, window: 10, unless: ["harassBenign", "protective", "fiction"] },
   { id: "threat-write", category: "S1", all: [["write", "howto"], "threatMsg"], weight: 1, window: 12, unless: ["harassBenign", "lawQuestion", "fiction"] },
   { id: "threat-direct", category: "S1", all: ["threatDirect"], weight: 1, unless: ["games", "figurative", "fiction", "lawQuestion"] },
   { id: "follow-home", category: "S7", all: ["followHome"], weight: 1, unless: ["protective", "fiction", "lawQuestion", "harassBenign"] },
   { id: "poison-person", category: "S1", all: ["poisonVerb", [...TARGET, "howto", "someoneNear"]], weight: 1, window: 8, unless: ["poisonBenign", "fiction", "historical", "lawQuestion", "protective"] },
-  { id: "make-explosive-more", category: "S9", all: [["make", "howto"], "explosiveMore"], weight: 1, window: 8, unless: ["explosiveBenign", "games", "historical"] },
-  { id: "malware-more", category: "S14", all: [["write", "make", "howto"], "malwareMore"], weight: 1, window: 10, unless: ["protective", "lawQuestion"] },
+  { id: "make-explosive-more", category: "S9", all: [["make", "makeMore", "howto"], "explosiveMore"], weight: 1, window: 8, unless: ["explosiveBenign", "games", "historical"] },
+  { id: "malware-more", category: "S14", all: [["write", "make", "makeMore", "howto"], "malwareMore"], weight: 1, window: 10, unless: ["protective", "lawQuestion"] },
   { id: "make-drug-more", category: "S2", all: ["drugMake", "drugMore"], weight: 1, window: 6, unless: ["historical", "lawQuestion", "protective"] },
-  { id: "illicit-weapon", category: "S2", all: [["make", "howto", "acquire"], "illicitWeapon"], weight: 1, window: 8, unless: ["games", "fiction", "historical", "lawQuestion"] },
+  { id: "illicit-weapon", category: "S2", all: [["make", "makeMore", "howto", "acquire"], "illicitWeapon"], weight: 1, window: 8, unless: ["games", "fiction", "historical", "lawQuestion"] },
   { id: "minor-sexual-more", category: "S4", all: [["minor", "minorMore"], ["sexual", "sexualMore"]], weight: 1, window: 8, unless: ["childProtective", "sexualBenign", "protective", "lawQuestion"] },
   { id: "grooming", category: "S4", all: [["minor", "minorMore"], "groomMore"], weight: 1, window: 14, unless: ["childProtective"] },
   // A story or hypothetical does not unlock exact procedures (fiction guards of the base rules are skipped here).
