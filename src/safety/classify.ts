@@ -48,9 +48,14 @@ function classifyWith(matchers: ConceptMatchers, input: string): Classification 
 }
 
 function ruleFires(rule: Rule, hitsOf: (name: ConceptName) => number[]): boolean {
+  // Required groups first, stopping at the first empty one: guard concepts are matched only when a rule could fire.
+  const groups: number[][] = [];
+  for (const group of rule.all) {
+    const hits = typeof group === "string" ? hitsOf(group as ConceptName) : (group as readonly ConceptName[]).flatMap(hitsOf);
+    if (hits.length === 0) return false;
+    groups.push(hits);
+  }
   if (rule.unless?.some((name) => hitsOf(name).length > 0)) return false;
-  const groups = rule.all.map((group) => (typeof group === "string" ? hitsOf(group as ConceptName) : (group as readonly ConceptName[]).flatMap(hitsOf)));
-  if (groups.some((g) => g.length === 0)) return false;
   if (rule.window === undefined) return true;
   const window = rule.window;
   const [first, ...rest] = groups;
