@@ -25,16 +25,16 @@ export const INTENT_CONCEPTS = {
     `(no one|nobody|noone) would (notice|miss me|care|even notice)${W3} (if i|gone|died|disappeared)`, `(want|wish) (it all|everything|the pain|my life) to (stop|end) (forever|for good|permanently)`,
     `(have|got|with) (a|the) (rope|gun|bottle of pills|pills)${W3} (ready|in front of me|next to me)`, `going to take (them|all of them|all the pills|the whole bottle)`,
     // es
-    `(no|ya no) (le )?(veo|encuentro|tiene|hay) (ningun |ninguna )?(sentido|razon|motivo)${W3} (vivir|seguir|la vida|existir|estar aqui)${NOT_PLACE}`, `(quiero|quisiera|me gustaria) desaparecer( para siempre)?`,
+    `(no|ya no) (le )?(veo|encuentro|tiene|hay) (ningun |ninguna )?(sentido|razon|motivo)${W3} (vivir|seguir|la vida|existir|estar aqui)${NOT_PLACE}`, `(quiero|quisiera|me gustaria) desaparecer( para siempre)?(?! (de|das|dos|do|da|des|du|del|de la|de las|de los|from) (las |los |la |el |les |mis |my )?(redes|reseaux|internet|insta|instagram|social|mapa|radar|face|facebook|whatsapp|tiktok|twitter|grupo|groupe|group|chat))`,
     `(seria|serian|estaria|estarian|estarias) (mejor|mas felices)${W3} (sin mi|si (yo )?no (existiera|estuviera))`, `mejor${W3} si (yo )?no (existiera|estuviera)`,
     `ya no (aguanto|puedo|soporto)( mas)? (vivir|con (mi|la) vida|esta vida|existir)`, `no quiero (seguir|existir|estar aqui)`, `(pienso|pensando|pense) en (morir|matarme|quitarme la vida|acabar con todo|suicidarme)`, `soy una carga`,
     `dormir y no despertar`,
     // pt
     `(nao|ja nao) (vejo|tem|ha|encontro)( mais)? (sentido|razao|motivo)${W3} (viver|vivendo|continuar|a vida|existir)${NOT_PLACE}`, `nao aguento mais (viver|a vida|essa vida|existir|estar aqui)`,
-    `(quero|queria|vou) (sumir|desaparecer)( de vez| pra sempre| para sempre)?`, `(estaria|estariam|ficaria|ficariam|seria|seriam|vivem|viveriam)${W3} (melhor|mais felizes) sem mim`, `melhor sem mim`,
+    `(quero|queria|vou) (sumir|desaparecer)( de vez| pra sempre| para sempre)?(?! (de|das|dos|do|da|des|du|del|de la|de las|de los|from) (las |los |la |el |les |mis |my )?(redes|reseaux|internet|insta|instagram|social|mapa|radar|face|facebook|whatsapp|tiktok|twitter|grupo|groupe|group|chat))`, `(estaria|estariam|ficaria|ficariam|seria|seriam|vivem|viveriam)${W3} (melhor|mais felizes) sem mim`, `melhor sem mim`,
     `sou um (peso|fardo)`, `(pensando|pensei|penso) em (me matar|morrer|acabar com tudo|tirar (a )?minha vida|sumir)`, `(ja )?pensei em como (fazer|me matar|acabar)`, `dormir e nao acordar`,
     // fr
-    `(je )?n ?en peux plus (de vivre|de cette vie|d exister)`, `(plus|aucun|pas de) (de )?sens${W3} (vivre|vie|continuer|exister)${NOT_PLACE}`, `(je veux|j ?ai envie de|je voudrais) (disparaitre|ne plus exister|ne plus etre la)`,
+    `(je )?n ?en peux plus (de vivre|de cette vie|d exister)`, `(plus|aucun|pas de) (de )?sens${W3} (vivre|vie|continuer|exister)${NOT_PLACE}`, `(je veux|j ?ai envie de|je voudrais) (disparaitre|ne plus exister|ne plus etre la)(?! (de|das|dos|do|da|des|du|del|de la|de las|de los|from) (las |los |la |el |les |mis |my )?(redes|reseaux|internet|insta|instagram|social|mapa|radar|face|facebook|whatsapp|tiktok|twitter|grupo|groupe|group|chat))`,
     `(seraient|serait|serais|seront|vivraient) (mieux|plus heureux)${W3} sans moi`, `personne ne (remarquerait|verrait|regretterait|s apercevrait)${W3} si je (disparaissais|mourais|partais)`,
     `(envie|besoin) que tout s ?arrete`, `me jeter (sous|du haut|d un|par|dans)`, `je suis un fardeau`, `(je pense|j ?ai pense|je pensais) a (mourir|me tuer|en finir|disparaitre)`, `dormir et ne (plus|jamais) (me )?reveiller`,
     // hi (Latin script)

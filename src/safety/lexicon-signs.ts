@@ -19,6 +19,8 @@ export const SIGN_CONCEPTS = {
     "(give|giving|gave|given) up on (life|everything|myself)", "hopeless", "no hope", "no future", "empty inside", "(im|i am|i feel) worthless", "i hate my life", "nothing (will|ever|is going to) (get|gets) better",
     "no reason to (keep going|go on|live|get up|stay|keep living|try)(?! with)", "(cant|cannot) keep going", "whats the use",
     "de que sirve( todo| vivir| seguir)?", "para que (seguir|vivir)", "nada (tiene sentido|vale la pena|importa)", "ya no puedo (mas|con esto|con mi vida)", "(estoy )?(tan |muy )?(cansad[oa]|hart[oa]) de (todo|vivir|la vida|existir)",
+    "(no )?(le )?(encuentro|veo|tiene) (ningun )?sentido a (nada|la vida|vivir|seguir)", "nao vejo (mais )?sentido (em|na) (nada|viver|continuar|vida)", "je ne vois (plus|pas) (le|de|aucun) sens",
+    "(plus|pas) de raison de (continuer|vivre)", "sin sentido", "sem sentido",
     "sin esperanza", "no tengo futuro", "no sirvo para nada", "odio mi vida",
     "(de )?que adianta", "pra que (continuar|viver)", "nada (faz sentido|importa|vale a pena)", "nao aguento mais", "(to|tou|estou|ando) (tao |muito )?cansad[oa] de (tudo|viver|a vida|existir)", "sem esperanca",
     "nao sirvo (pra|para) nada", "odeio (a )?minha vida",
@@ -67,7 +69,7 @@ export const SIGN_CONCEPTS = {
     "ahora", "ahorita", "de repente", "hace (unos |un )?[a-z0-9]+ (minutos|horas?)", "(esta|estoy|tiene|tengo|se le|se me)", "(su|mi) (cara|boca|brazo|pierna|habla|lengua|garganta|labios)", "ayuda", "que hago",
     "agora", "ha (uns |um )?[a-z0-9]+ (minutos|horas?)", "(esta|estou|ta|tem|tenho)", "(o rosto|a boca|o braco|a fala|a lingua|a garganta|os labios) (dele|dela|do meu|da minha)", "(seu|sua|meu|minha) (rosto|boca|braco|perna|fala|lingua|garganta)", "ajuda", "o que (eu )?fa[cz]o",
     "maintenant", "soudain", "tout a coup", "depuis", "il y a [a-z0-9]+ minutes", "(il|elle|j) (a|ai|est|suis|n arrive)", "(son|sa|mon|ma|ses|mes) (visage|bouche|bras|jambe|parole|langue|gorge|levres)", "aide", "que faire",
-    "abhi", "achanak", "(ho|hone) (raha|rahi|rahe|laga|lagi)", "nahi (ho )?(raha|rahi|pa raha|pa rahi)", "kya (karu|karun|karein)", "madad", "(uska|uski|mera|meri) (muh|chehra|haath|baat|zubaan)",
+    "abhi", "achanak", "(ho|hone) (raha|rahi|rahe|laga|lagi)", "(raha|rahi|rahe) (hai|hain|ho)", "nahi (ho )?(raha|rahi|pa raha|pa rahi)", "kya (karu|karun|karein)", "madad", "(uska|uski|mera|meri) (muh|chehra|haath|baat|zubaan)",
   ],
   // Educational framing ("what are the signs of a stroke?"): care, not escalate, unless something is happening now.
   eduQuestion: [
@@ -100,7 +102,7 @@ export const SIGN_CONCEPTS = {
     `(bras|jambe|main|cote)${W3} (faible|engourdi|engourdie|paralyse|paralysee|sans force|ne repond plus)`, "n arrive (plus|pas) a (lever|bouger) (le|son|sa|mon|ma) (bras|jambe|main)",
     `(haath|hath|pair|baazu|baju)${W3} (sunn|kamzor|uth nahi|hil nahi|kaam nahi)`,
   ],
-  limbBenign: ["slept on", "sleeping on", "from (the )?(gym|workout|lifting|typing)", "after (the |a )?(gym|workout|lifting|leg day|run|hike)", "pins and needles", "carpal", "leg day", "dormi (em cima|sobre)", "dormi encima"],
+  limbBenign: ["dentist[a-z]*", "dentista", "anesthe[a-z]*", "anaesthe[a-z]*", "anestesia", "novocaine", "numbing", "filler", "botox", "drunk", "borrach[oa]", "bebad[oa]", "ivre", "sharab", "nashe (mein|me)", "slept on", "sleeping on", "from (the )?(gym|workout|lifting|typing)", "after (the |a )?(gym|workout|lifting|leg day|run|hike)", "pins and needles", "carpal", "leg day", "dormi (em cima|sobre)", "dormi encima"],
   confusionSudden: [
     `(suddenly|sudden|all of a sudden)${W3} (confused|disoriented|doesnt (know|recognize)|cant (understand|see)|lost (his|her|my) (vision|sight)|double vision)`, `(confused|disoriented)${W3} (suddenly|all of a sudden)`,
     `de repente${W3} (confundid[oa]|desorientad[oa]|confus[oa]|no (ve|reconoce)|nao (enxerga|reconhece))`, `(soudain|tout a coup|brusquement)${W3} (confus|confuse|desoriente|desorientee)`, `achanak${W3} (confuse|kuch samajh nahi|dikhna band)`,
@@ -111,21 +113,28 @@ export const SIGN_CONCEPTS = {
   ],
   // Chest heaviness or tightness, any order.
   chestMore: [
-    `(chest|pecho|peito|poitrine|seene|seena|chhati|chati)${W3} (heavy|heaviness|tight|tightness|squeez[a-z]*|pesad[oa]|apretad[oa]|apertad[oa]|lourde|serree|bhaari|bhari|jakda[a-z]*)`,
+    `(chest|pecho|peito|poitrine|seene|seena|chhati|chati)${W3} (heavy|heaviness|tight|tightness|squeez[a-z]*|pesad[oa]|apretad[oa]|apertad[oa]|lourde|serree|bhaari|bhari|bhaaripan|bharipan|jakda[a-z]*)`,
     `(heavy|heaviness|tightness|pressure|weight|peso|opresion|aperto|oppression|poids|bhaaripan)${W3} (on|in|en el|no|na|sur la|dans la|sur|mein)? ?(my|his|her|the|mi|su|meu|seu|la|ma|sa)? ?(chest|pecho|peito|poitrine|seene|chhati)`,
   ],
   // Heart attack companions to chest pain, beyond cardiacExtra.
   cardiacMore: [
     "(arm|jaw|shoulder|back|neck) (pain|hurts|aches|is numb|numb)", "pain (in|down|going down|spreading to) (my|his|her|the) (left )?(arm|jaw|shoulder|back|neck)", "sweaty", "clammy", "sweating", "nauseous",
-    "mandibula", "maxilar", "machoire", "jabde", "jabda", "kandhe", "(sudor|suor|sueur) fri[oa]e?", "sudando", "transpirando", "suando", "en sueur", "thanda pasina", "pasine", "ji machal",
+    "mandibula", "maxilar", "machoire", "jabde", "jabda", "kandhe", "(sudor|suor|sueur) fri[oa]e?", "sudando", "transpirando", "suando", "en sueur", "thanda pasina", "pasine", "pasina", "ji machal",
   ],
   // Anaphylaxis: swelling of the airway or face with breathing trouble or an allergen.
   swellPart: [
     `(throat|lips?|tongue|face|eyes|mouth|garganta|labios|lengua|lingua|cara|rosto|gorge|levres|langue|visage|gala|galaa|honth|hont|jeebh|chehra)${W3} (swell[a-z]*|swollen|puff[a-z]*|closing|tight|hinch[a-z]*|inchad[a-z]*|inchando|fechando|cerrando|gonfl[a-z]*|enfl[a-z]*|sooj[a-z]*|band ho[a-z]*)`,
-    `(swollen|swelling|hinchazon|inchaco|gonflement|soojan)${W3} (throat|lips|tongue|face|garganta|labios|lengua|lingua|gorge|levres|langue|gala|honth|jeebh)`,
+    `(swollen|swelling|hinchazon|inchaco|gonflement|soojan|hinchan?|hinchando|inchando|incham?|gonflent|gonfle|sooj (gaye?|gayi|rahe?|rahi))${W3} (throat|lips|tongue|face|garganta|labios|lengua|lingua|gorge|levres|langue|gala|honth|jeebh)`,
   ],
   airwaySwell: [`(throat|tongue|garganta|lengua|lingua|gorge|langue|gala|galaa|jeebh)${W3} (swell[a-z]*|swollen|closing|tight|hinch[a-z]*|inchad[a-z]*|inchando|fechando|cerrando|gonfl[a-z]*|enfl[a-z]*|sooj[a-z]*|band ho[a-z]*)`],
   coldBenign: ["cold", "flu", "strep", "tonsil[a-z]*", "sore throat", "gripe", "resfriado", "rhume", "angine", "zukam", "amigdalas", "amygdales", "glands?"],
+  breathMore: ["(le |me |nos )?cuesta respirar", "(esta|estoy) (ahogando|asfixiando)", "custa respirar", "(esta|estou|ta) (sufocando|se afogando)", "(il|elle) s etouffe", "saans (lene )?(mein|me) (dikkat|taklif)"],
+  // Overdose: many pills, or pills with alcohol, beyond pillAmount.
+  overdoseMore: [
+    "(un monton|un punado|muchas|varias|una bola|un chingo) de (pastillas|pildoras|capsulas)", "(varios|muitos|um monte de|um punhado de|uma cartela de) (comprimidos|remedios|capsulas)",
+    "(plein|un tas|une poignee|beaucoup) de (cachets|comprimes|pilules|medicaments)", "(bahut|kaafi|dher|dher saari) (goli|goliyan|tablets|dawai)", "(bunch|handful|lot|lots|fistful) of (pills|tablets|meds)",
+    `(pills|pastillas|pildoras|comprimidos|remedios|cachets|comprimes|goliyan|tablets|meds)${W3} (with|con|com|avec|ke saath) (alcohol|alcool|vodka|beer|cerveza|cerveja|sharab|daaru|wine|vino|vinho|liquor)`,
+  ],
   allergen: ["peanuts?", "nuts", "bee", "stung", "sting", "wasp", "shellfish", "allerg[a-z]*", "hives", "cacahuate", "mani", "amendoim", "cacahuete", "arachide", "picadura", "picada", "piqure", "abeja", "abelha", "abeille", "mungphali", "madhumakhi", "urticaria", "urticaire"],
   // Severe bleeding.
   bleedHeavy: [
@@ -136,7 +145,7 @@ export const SIGN_CONCEPTS = {
   // A person who does not respond, wake, or breathe (not "my laptop won't wake up").
   unresponsive: [
     "(wont|will not|doesnt|does not|isnt|is not|not|cant|can not|cannot) (wake|waking|respond|responding|react|reacting|breathe|breathing)( up)?(?! to (my |his |her |our )?(texts?|messages?|calls?|emails?|dms?|treatment|medication|the medicine))",
-    "eyes (are )?rolled back", "lips (are |look |turning )?blue", "no (responde|reacciona|despierta|respira)", "nao (responde|reage|acorda|respira)", "ne (repond|reagit|se reveille|respire) (plus|pas)",
+    "eyes (are )?rolled back", "desacordad[oa]", "inconsciente", "sin conocimiento", "sem sentidos", "lips (are |look |turning )?blue", "no (responde|reacciona|despierta|respira)", "nao (responde|reage|acorda|respira)", "ne (repond|reagit|se reveille|respire) (plus|pas)",
     `(hosh|saans)${W2} nahi`, "(hil|uth|jaag) nahi (raha|rahi)",
   ],
   humanNear: [
