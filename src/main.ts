@@ -99,7 +99,8 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
     const events = createEventBus({ publisher: redis, subscriber, logger });
     cleanups.push(() => events.close());
     const observability = createObservability({ redis, logger });
-    cleanups.push(() => observability.stats.flush());
+    // Best effort: a Redis that is gone must not hold up shutdown for dashboard counts.
+    cleanups.push(() => Promise.race([observability.stats.flush(), new Promise((r) => setTimeout(r, 1000).unref())]));
     observability.metrics.watchQueues(() => allQueueNames().map(queue));
     const intake = createIntake({ queue: queue(QUEUES.inbound), redis, logger: logger.child({ component: "intake" }), onAccepted: observability.onAccepted });
     const blobs = createFileBlobStore(join(config.dataDir, "blobs"));
