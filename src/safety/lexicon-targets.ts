@@ -38,6 +38,11 @@ export const TARGET_CONCEPTS = {
     "(zeher|zahar) (kaise )?(de|dena|du|dun|dekar|khila[a-z]*|mila[a-z]*)",
   ],
   poisonBenign: ["(fue|foi|a ete|was|got|been|ho gaya|ho gayi) (envenenad[oa]|empoisonne[e]?|intoxicad[oa]|intoxique[e]?|poisoned)", "accident[a-z]*", "food poisoning", "intoxicacion alimentaria", "intoxicacao alimentar", "intoxication alimentaire", "antidot[a-z]*", "(signos|sintomas|sinais|signes|symptomes)"],
+  // S1: a poison chosen to go unnoticed.
+  poisonHidden: [
+    `(veneno|venenos|poison|poisons|zeher|zahar)${W3} (que |qui |jo )?(nao |no |ne |pas )?(deixa|deja|laisse|leave|leaves)${W3} (rastro|rastros|trace|traces)`,
+    `(veneno|venenos|poison|poisons|zeher|zahar)${W3} (indetectavel|indetectable|introuvable|undetectable|untraceable|pata (nahi|na) (chal[a-z]*|chale))`,
+  ],
   // S9: explosives, wider wording.
   explosiveMore: [
     "artefact[oa] explosiv[oa]", "artefato explosivo", "polvora negra", "(bomba|bombe) (de tubo|tuyau|artesanal|artisanale|de fabrication artisanale|casera|caseira)", "cocktail molotov", "detonador(es)?", "detonateur",
@@ -45,7 +50,7 @@ export const TARGET_CONCEPTS = {
   ],
   // S14: malware and phishing, wider wording.
   malwareMore: [
-    `virus (que|para|qui|pour|jo)${W3} (robe|roube|roubar|robar|vole|voler|steal[a-z]*|infect[a-z]*|apague|borre|supprime|cifre|criptografe|chiffre|espalhe|propague|spread[a-z]*)`, "troyano", "cavalo de troia", "cheval de troie",
+    `virus${W3} (que|para|qui|pour|jo)${W3} (robe|roube|roubar|robar|vole|voler|steal[a-z]*|infect[a-z]*|apague|borre|supprime|cifre|criptografe|chiffre|espalhe|propague|spread[a-z]*|chura[a-z]*|mita[a-z]*|phaila[a-z]*|hack[a-z]*)`, "troyano", "cavalo de troia", "cheval de troie",
     "gusano informatico", "ver informatique", "programa espi(a|ao)", "logiciel espion",
     `(pagina|site|sitio|web|email|correo|e mail|mensaje|mensagem|sms|page|lien|link) (falsa|falso|falsificad[oa]|clonad[oa]|fausse|faux|clone|nakli)${W3} (do |da |de |del |du |de la |d )?(banco|banque|bank|nubank|itau|bradesco|santander|paypal|netflix|amazon|instagram|facebook|gmail|login|inicio de sesion|connexion)`,
     "fake (login|bank|paypal|netflix|instagram|facebook|gmail|microsoft|apple) (page|site|website|email|link|portal)", "(roubar|robar|voler|steal|churana|chura) (senhas|contrasenas|mots de passe|passwords|credenciais|credenciales|identifiants|logins?)",
@@ -60,8 +65,12 @@ export const TARGET_CONCEPTS = {
   ],
   // S4: child safety, wider wording.
   minorMore: [
-    "(she|he|shes|hes) (is )?(1[0-7]|[1-9])( years old| yo)?(?![0-9])", "(tiene|tem) (1[0-7]|[1-9]) anos", "a (1[0-7]|[1-9]) ans", "(1[0-7]|[1-9]) saal (ki|ka)","(1[0-7]|[1-9]) (anos|ans|saal)", "adolescente de (1[0-5]|[1-9])", "nin[oa]s? pequen[oa]s?", "menor de idade", "colegiala", "gamine", "petit garcon", "petite fille", "school (ki|wali) ladki", "bachi"],
-  sexualMore: ["fotos? (intimas|desnud[oa]s?|sin ropa|peladas?|nuas?|sem roupa|intimes|nues?)", "nangi", "sexo com", "relaciones con", "coucher avec", "sexy", "erotic[a-z]*", "sensual"],
+    "(she|he|shes|hes) (is )?(1[0-7]|[1-9])( years old| yo)?(?![0-9])", "(tiene|tem) (1[0-7]|[1-9]) anos", "a (1[0-7]|[1-9]) ans", "(1[0-7]|[1-9]) saal (ki|ka)","(1[0-7]|[1-9]) (anos|ans|saal)", "adolescente de (1[0-5]|[1-9])", "nin[oa]s? pequen[oa]s?", "menor de idade", "colegiala", "gamine", "petit garcon", "petite fille", "school (ki|wali) ladki", "bachi", "bach?chon", "bac?chon", "bachiyon", "ladkiyon", "nabalig", "criancinhas?"],
+  sexualMore: ["fotos? (intimas|desnud[oa]s?|sin ropa|peladas?|nuas?|sem roupa|intimes|nues?)", "sexo com", "relaciones con", "coucher avec", "sexy", "erotic[a-z]*", "sensual"],
+  nudeMore: ["nuas?", "nus", "nues?", "nangi", "nange", "desnud[oa]s?", "pelad[oa]s?", "sem roupa", "sin ropa", "naked", "nude"],
+  mediaWord: ["fotos?", "photos?", "imagens?", "imagenes", "images?", "videos?", "pics?", "pictures?", "clips?", "tasveer[a-z]*"],
+  normalQuestion: ["is it (ok|okay|normal|safe|legal|fine)", "es normal", "e normal", "est ce (normal|grave)", "normal hai", "normal (for|para|pour)"],
+  killAim: ["kill", "killing", "murder", "matar", "tuer", "maar[a-z]*", "mar (dalne|dene)", "jaan (lene|le)", "hurt", "harm", "dano", "machucar", "blesser", "se livrar de", "deshacerme de", "me debarrasser de", "get rid of"],
   groomMore: [
     "(secret|secreto|segredo) (from|de) (her|his|sus|seus|ses|dos) (parents|padres|pais)", "without (her|his|their) parents (knowing|finding out|noticing)", "sin que sus padres (sepan|se enteren)",
     "sem que (os|seus) pais (saibam|descubram)", "sans que ses parents (le )?(sachent|sache)", "bina (uske|unke) (maa baap|parents) ko (bataye|pata)",
