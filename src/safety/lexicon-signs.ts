@@ -21,6 +21,7 @@ export const SIGN_CONCEPTS = {
     "de que sirve( todo| vivir| seguir)?", "para que (seguir|vivir)", "nada (tiene sentido|vale la pena|importa)", "ya no puedo (mas|con esto|con mi vida)", "(estoy )?(tan |muy )?(cansad[oa]|hart[oa]) de (todo|vivir|la vida|existir)",
     "(no )?(le )?(encuentro|veo|tiene) (ningun )?sentido a (nada|la vida|vivir|seguir)", "nao vejo (mais )?sentido (em|na) (nada|viver|continuar|vida)", "je ne vois (plus|pas) (le|de|aucun) sens",
     "(plus|pas) de raison de (continuer|vivre)", "sin sentido", "sem sentido",
+    "(ya )?no tiene caso( seguir| vivir)?", "no vale la pena (seguir|vivir)", "nao vale a pena (continuar|viver)", "ca ne vaut (plus )?la peine (de vivre|de continuer)",
     "sin esperanza", "no tengo futuro", "no sirvo para nada", "odio mi vida",
     "(de )?que adianta", "pra que (continuar|viver)", "nada (faz sentido|importa|vale a pena)", "nao aguento mais", "(to|tou|estou|ando) (tao |muito )?cansad[oa] de (tudo|viver|a vida|existir)", "sem esperanca",
     "nao sirvo (pra|para) nada", "odeio (a )?minha vida",
@@ -48,6 +49,7 @@ export const SIGN_CONCEPTS = {
   // The speaker gone, as the other half of "they would be happier ...".
   selfGone: [
     "(if|when) i (just |simply |finally )?(wasnt|werent|was not|were not|was gone|were gone|disappeared|died|didnt exist|stopped existing|was dead|wasnt alive)", "without me",
+    "deserve (a |someone )?better( [a-z]+)? than me", "merecen (a )?(alguien|una madre|un padre) mejor que yo", "merecem (alguem|uma mae|um pai) melhor (do )?que eu", "meritent mieux que moi", "mujhse (behtar|accha) (deserve|chahiye)",
     "sin mi", "si (yo )?no (estuviera|existiera)", "si (me )?(desapareciera|muriera)", "sem mim", "se eu (nao (estivesse|existisse)|sumisse|morresse|desaparecesse)",
     "sans moi", "si je (n etais (plus )?la|n existais (plus|pas)|disparaissais|mourais)", "mere (bina|na hone se|jaane ke baad)", "(main|mai) na (rahun|rahu|hota|hoti)",
   ],
@@ -56,10 +58,12 @@ export const SIGN_CONCEPTS = {
     `(tired|sick|exhausted) of (living|being alive|existing|life)${NOT_PLACE}`, "no reason to (keep going|go on|live|keep living)(?! with| on (the|this|my))", "wish i (was|were|had) never (been )?born",
     "(im|i am|i feel like|feel like) (such |just |only )?(a )?burden (to|on|for) (everyone|everybody|my|them|the people)", "(me siento|siento que soy) una carga", "me sinto (um|uma) (peso|fardo|carga)",
     "je me sens (comme )?un (poids|fardeau)", `cansad[oa] de (vivir|viver)${NOT_PLACE}`, `(fatigue|fatiguee|las|lasse) de vivre${NOT_PLACE}`, "jeene se (thak|tang)", "ojala no hubiera nacido", "(queria|preferia) (nunca ter nascido|nao ter nascido)",
-    "j aurais (voulu|prefere) ne (jamais|pas) naitre",
+    "j aurais (voulu|prefere) ne (jamais|pas) naitre", "(m ?endormir|dormir) et ne (plus|jamais|pas) (me )?reveiller", "dormirme y no despertar( nunca| mas)?", "dormir e (nunca mais|nao) acordar",
+    "(dont|do not) (really )?care if i (wake up|live|die|make it)", "no me importa (si )?(despertar|morir|vivir|amanecer)", "(tanto faz|nao me importa) se eu (acordar|morrer|viver)", "je m en fiche de (mourir|vivre|me reveiller)",
+    "(fark|farak) nahi (padta|padega) (agar )?(main )?(mar|jiyu|jiyun|uthun)",
   ],
   // Figurative or playful context: the weak wish alone is not ideation ("I could sleep forever lol").
-  figurative: ["lol", "lmao", "haha[a-z]*", "jaja[a-z]*", "kkk[a-z]*", "mdr", "party", "hangover", "resaca", "ressaca", "gueule de bois", "food coma", "after (the|that|this|my) (party|workout|gym|exam|shift|trip|flight|night out)"],
+  figurative: ["lol", "lmao", "haha[a-z]*", "jaja[a-z]*", "k", "rsrs[a-z]*", "mdr", "party", "hangover", "resaca", "ressaca", "gueule de bois", "food coma", "after (the|that|this|my) (party|workout|gym|exam|shift|trip|flight|night out)"],
   absenceBenign: ["vacation", "holiday", "trip", "leave", "meeting", "the (party|game|match|team|project|office|shift)", "for (a|the) (few )?(days?|weeks?|hours?|while|bit|weekend)", "vacaciones", "ferias", "vacances", "chutti"],
   // Present-tense cues: something is happening now to a particular person.
   presentCue: [
@@ -92,7 +96,7 @@ export const SIGN_CONCEPTS = {
     `(habla|hablar|palabras|voz)${W3} (arrastrad[a-z]*|trabad[a-z]*|rara|raro|extrana|incoherente)`, "arrastra (las|sus) palabras", "no (puede|puedo) hablar", "se le traba la lengua", "no se le entiende",
     `(fala|falar|palavras|voz)${W3} (enrolad[a-z]*|arrastad[a-z]*|embolad[a-z]*|estranh[a-z]*|pastos[a-z]*)`, "nao (consegue|consigo) falar", "lingua enrolada",
     `(parole|parler|mots|elocution|voix)${W3} (pateuse|bizarre|confuse|incoherente|difficile|brouille[a-z]*)`, "n arrive (plus|pas) a parler", "bafouill[a-z]*", "mal a parler", "ne peut plus parler",
-    `(bol|bolne|baat|awaaz|zubaan|zuban)${W3} (ladkhad[a-z]*|atak[a-z]*|saaf nahi|samajh nahi)`, "bol nahi (pa|paa) (raha|rahi)",
+    `(bol|bolne|baat|awaaz|zubaan|zuban)${W3} (ladkhad[a-z]*|atak[a-z]*|saaf nahi|samajh nahi)`, "bol nahi (pa|paa) (raha|rahi|rahe)",
   ],
   limbWeak: [
     `(arm|arms|leg|legs|hand|side)${W3} (weak|weakness|numb|limp|paralyzed|paralysed|dead|wont move|cant move|not moving|gave out|giving out)`,

@@ -55,6 +55,8 @@ export const TARGET_CONCEPTS = {
     `(pagina|site|sitio|web|email|correo|e mail|mensaje|mensagem|sms|page|lien|link) (falsa|falso|falsificad[oa]|clonad[oa]|fausse|faux|clone|nakli)${W3} (do |da |de |del |du |de la |d )?(banco|banque|bank|nubank|itau|bradesco|santander|paypal|netflix|amazon|instagram|facebook|gmail|login|inicio de sesion|connexion)`,
     "fake (login|bank|paypal|netflix|instagram|facebook|gmail|microsoft|apple) (page|site|website|email|link|portal)", "(roubar|robar|voler|steal|churana|chura) (senhas|contrasenas|mots de passe|passwords|credenciais|credenciales|identifiants|logins?)",
   ],
+  // Spotting or avoiding a scam rather than running one.
+  spotBenign: ["identif[a-z]*", "reconhec[a-z]*", "reconoc[a-z]*", "reconna[a-z]*", "pehchan[a-z]*", "spot", "avoid", "evitar", "eviter", "cair em", "caer en", "tomber dans", "denunciar", "signaler", "report", "train (my )?(staff|team|employees)", "awareness"],
   // S2: drugs, wider wording.
   drugMore: ["fentanilo", "fentanil", "chitta", "afeem", "opio", "opium", "pasta base", "lanca perfume", "extasis", "extase", "pervitin", "nitazeno", "krokodil", "mdma", "ketamina", "cocaina", "heroina", "metanfetamina"],
   // S2: illicit weapons (made untraceable, automatic or silenced).

@@ -41,7 +41,7 @@ export const REFUSE_CATEGORY_RULES: readonly Rule[] = [
   { id: "poison-person", category: "S1", all: ["poisonVerb", [...TARGET, "howto", "someoneNear"]], weight: 1, window: 8, unless: ["poisonBenign", "fiction", "historical", "lawQuestion", "protective"] },
   { id: "poison-hidden", category: "S1", all: ["poisonHidden", "killAim"], weight: 1, window: 14, unless: ["historical", "lawQuestion", "protective"] },
   { id: "make-explosive-more", category: "S9", all: [["make", "makeMore", "howto"], "explosiveMore"], weight: 1, window: 8, unless: ["explosiveBenign", "games", "historical"] },
-  { id: "malware-more", category: "S14", all: [["write", "make", "makeMore", "howto"], "malwareMore"], weight: 1, window: 10, unless: ["protective", "lawQuestion"] },
+  { id: "malware-more", category: "S14", all: [["write", "make", "makeMore", "howto"], "malwareMore"], weight: 1, window: 10, unless: ["protective", "lawQuestion", "spotBenign"] },
   { id: "make-drug-more", category: "S2", all: ["drugMake", "drugMore"], weight: 1, window: 6, unless: ["historical", "lawQuestion", "protective"] },
   { id: "illicit-weapon", category: "S2", all: [["make", "makeMore", "howto", "acquire"], "illicitWeapon"], weight: 1, window: 8, unless: ["games", "fiction", "historical", "lawQuestion"] },
   { id: "minor-sexual-more", category: "S4", all: [["minor", "minorMore"], ["sexual", "sexualMore"]], weight: 1, window: 8, unless: ["childProtective", "sexualBenign", "protective", "lawQuestion"] },
