@@ -171,6 +171,7 @@ export async function startRelay(options: { config: Readonly<Config>; role: Role
           adapter,
           connection: bullConnection,
           redis,
+          lockDurationMs: config.turn.lockDurationMs,
           logger: logger.child({ channel: adapter.name, component: "outbox" }),
           feedback: observability.feedback,
           onDelivered: observability.onDelivered,

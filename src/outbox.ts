@@ -75,6 +75,8 @@ export interface OutboxWorkerOptions {
   redis: Redis;
   logger: Logger;
   concurrency?: number;
+  /** Job lock (ms); defaults to BullMQ's 30 s. */
+  lockDurationMs?: number;
   sleep?: (ms: number) => Promise<void>;
   onUndeliverable?: UndeliverableHandler;
   /** Links delivered platform messages to their turn, so reactions on them count as feedback. */
@@ -136,6 +138,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): Worker {
   const worker = new Worker(QUEUES.outbox(adapter.name), processor, {
     connection: options.connection,
     concurrency: options.concurrency ?? 8,
+    // A delivery cut off by a crash or a Redis restart resumes within ~1.5 x the lock (BullMQ renews it while a send waits out a 429).
+    ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs, stalledInterval: Math.max(1000, Math.floor(options.lockDurationMs / 2)) } : {}),
     ...(adapter.rateLimit ? { limiter: { max: adapter.rateLimit.max, duration: adapter.rateLimit.durationMs } } : {}),
   });
   worker.on("failed", (job, err) => {

@@ -38,9 +38,12 @@ describe("modes and media with vision and transcription models", () => {
     const quick = await ask(h, "route", "m1", "hi there");
     expect(quick.requests[0]!.body).toMatchObject({ model: "fake-small", max_tokens: 512 });
     expect(quick.requests[0]!.body.reasoning_effort).toBeUndefined();
+    // The outcome is reported just after the reply is queued: wait for it rather than race it.
+    await expect.poll(() => outcomes.length).toBe(1);
     expect(outcomes.at(-1)).toMatchObject({ mode: "instant" });
     const deep = await ask(h, "route", "m2", "Explain step by step why the square root of 2 is irrational");
     expect(deep.requests[0]!.body).toMatchObject({ model: "fake-thinker", reasoning_effort: "medium", max_tokens: 4096 });
+    await expect.poll(() => outcomes.length).toBe(2);
     expect(outcomes.at(-1)).toMatchObject({ mode: "thinking" });
   });
 
