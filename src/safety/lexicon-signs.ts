@@ -63,7 +63,7 @@ export const SIGN_CONCEPTS = {
     "(fark|farak) nahi (padta|padega) (agar )?(main )?(mar|jiyu|jiyun|uthun)",
   ],
   // Figurative or playful context: the weak wish alone is not ideation ("I could sleep forever lol").
-  figurative: ["lol", "lmao", "haha[a-z]*", "jaja[a-z]*", "k", "rsrs[a-z]*", "mdr", "party", "hangover", "resaca", "ressaca", "gueule de bois", "food coma", "after (the|that|this|my) (party|workout|gym|exam|shift|trip|flight|night out)"],
+  figurative: ["lol", "lmao", "haha[a-z]*", "jaja[a-z]*", "k", "rsrs[a-z]*", "mdr", "party", "hangover", "resaca", "ressaca", "gueule de bois", "food coma", "after (the|that|this|my) (party|workout|gym|exam|shift|trip|flight|night out)", "(de tanto|a force de) (rir|reir|rire)", "laugh[a-z]*", "rindo", "riendo"],
   absenceBenign: ["vacation", "holiday", "trip", "leave", "meeting", "the (party|game|match|team|project|office|shift)", "for (a|the) (few )?(days?|weeks?|hours?|while|bit|weekend)", "vacaciones", "ferias", "vacances", "chutti"],
   // Present-tense cues: something is happening now to a particular person.
   presentCue: [
@@ -75,6 +75,13 @@ export const SIGN_CONCEPTS = {
     "maintenant", "soudain", "tout a coup", "depuis", "il y a [a-z0-9]+ minutes", "(il|elle|j) (a|ai|est|suis|n arrive)", "(son|sa|mon|ma|ses|mes) (visage|bouche|bras|jambe|parole|langue|gorge|levres)", "aide", "que faire",
     "abhi", "achanak", "(ho|hone) (raha|rahi|rahe|laga|lagi)", "(raha|rahi|rahe) (hai|hain|ho)", "nahi (ho )?(raha|rahi|pa raha|pa rahi)", "kya (karu|karun|karein)", "madad", "(uska|uski|mera|meri) (muh|chehra|haath|baat|zubaan)",
   ],
+  // Urgent cues only (time, a call for help): enough to escalate a single stroke sign.
+  urgentCue: [
+    "right now", "now", "suddenly", "all of a sudden", "just (now|started|happened)", "(few|couple|[0-9]+|ten|twenty|thirty|five) (minutes|mins) ago", "woke up (with|and)", "help", "what (do|should) (i|we) do",
+    "should (i|we) call", "ambulance", "911", "ahora", "ahorita", "de repente", "hace (unos |un )?[a-z0-9]+ minutos", "ayuda", "que hago", "agora", "ha (uns |um )?[a-z0-9]+ minutos", "ajuda", "o que (eu )?fa[cz]o",
+    "maintenant", "soudain", "tout a coup", "brusquement", "il y a [a-z0-9]+ minutes", "aide", "que faire", "abhi", "achanak", "kya (karu|karun|karein)", "madad",
+  ],
+  unresponsiveBenign: ["texts?", "messages?", "mensajes", "mensagens", "llamadas", "ligacoes", "appels", "calls", "emails?", "whatsapp", "dms?", "phone", "celular", "telefone", "telephone", "emails?"],
   // Educational framing ("what are the signs of a stroke?"): care, not escalate, unless something is happening now.
   eduQuestion: [
     "what (are|is) (the )?(signs?|symptoms?|warning signs|causes)", "(signs?|symptoms?|causes) of", "how (do|can|would|should) (you|i|we|one) (recogni[sz]e|tell|spot|identify|know)", "(first aid|cpr) (course|class|training|exam)",
@@ -130,7 +137,10 @@ export const SIGN_CONCEPTS = {
     `(throat|lips?|tongue|face|eyes|mouth|garganta|labios|lengua|lingua|cara|rosto|gorge|levres|langue|visage|gala|galaa|honth|hont|jeebh|chehra)${W3} (swell[a-z]*|swollen|puff[a-z]*|closing|tight|hinch[a-z]*|inchad[a-z]*|inchando|fechando|cerrando|gonfl[a-z]*|enfl[a-z]*|sooj[a-z]*|band ho[a-z]*)`,
     `(swollen|swelling|hinchazon|inchaco|gonflement|soojan|hinchan?|hinchando|inchando|incham?|gonflent|gonfle|sooj (gaye?|gayi|rahe?|rahi))${W3} (throat|lips|tongue|face|garganta|labios|lengua|lingua|gorge|levres|langue|gala|honth|jeebh)`,
   ],
-  airwaySwell: [`(throat|tongue|garganta|lengua|lingua|gorge|langue|gala|galaa|jeebh)${W3} (swell[a-z]*|swollen|closing|tight|hinch[a-z]*|inchad[a-z]*|inchando|fechando|cerrando|gonfl[a-z]*|enfl[a-z]*|sooj[a-z]*|band ho[a-z]*)`],
+  airwaySwell: [
+    `(throat|garganta|gorge|gala|galaa)${W3} (closing|swelling shut|swollen shut|closing up|fechando|cerrando|se (ferme|serre)|band ho[a-z]*)`,
+    `(tongue|lengua|lingua|langue|jeebh)${W3} (swell[a-z]*|swollen|hinch[a-z]*|inchad[a-z]*|inchando|gonfl[a-z]*|enfl[a-z]*|sooj[a-z]*)`,
+  ],
   coldBenign: ["cold", "flu", "strep", "tonsil[a-z]*", "sore throat", "gripe", "resfriado", "rhume", "angine", "zukam", "amigdalas", "amygdales", "glands?"],
   breathMore: ["(le |me |nos )?cuesta respirar", "(esta|estoy) (ahogando|asfixiando)", "custa respirar", "(esta|estou|ta) (sufocando|se afogando)", "(il|elle) s etouffe", "saans (lene )?(mein|me) (dikkat|taklif)"],
   // Overdose: many pills, or pills with alcohol, beyond pillAmount.

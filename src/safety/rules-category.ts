@@ -18,7 +18,7 @@ export const ESCALATE_CATEGORY_RULES: readonly Rule[] = [
   { id: "stroke-pair-limb", category: "emergency", all: ["limbWeak", ["confusionSudden", "headWorst"]], weight: 1, window: 30, unless: ["eduQuestion", "fiction", "limbBenign"] },
   { id: "stroke-pair-now", category: "emergency", all: ["faceDroop", ["speechSlur", "limbWeak", "confusionSudden", "headWorst"], "presentCue"], weight: 1, window: 30 },
   { id: "stroke-pair-speech-now", category: "emergency", all: ["speechSlur", ["limbWeak", "confusionSudden", "headWorst"], "presentCue"], weight: 1, window: 30 },
-  { id: "stroke-sign-now", category: "emergency", all: [STROKE, "presentCue"], weight: 1, window: 8, unless: ["eduQuestion", "limbBenign", "figurative", "fiction"] },
+  { id: "stroke-sign-now", category: "emergency", all: [STROKE, "urgentCue"], weight: 1, window: 10, unless: ["eduQuestion", "limbBenign", "figurative", "fiction"] },
   // Heart attack: chest pain with a companion sign; happening now even when asked as a question.
   { id: "cardiac-more", category: "emergency", all: [CHEST, "cardiacMore"], weight: 1, window: 25, unless: ["info", "hypothetical", "eduQuestion"] },
   { id: "cardiac-now", category: "emergency", all: [CHEST, CARDIAC, "presentCue"], weight: 1, window: 25, unless: ["healthBenign"] },
@@ -26,7 +26,7 @@ export const ESCALATE_CATEGORY_RULES: readonly Rule[] = [
   { id: "anaphylaxis", category: "emergency", all: ["swellPart", ["breathing", "breathNear", "breathMore", "allergen"]], weight: 1, window: 30, unless: ["eduQuestion", "fiction"] },
   { id: "airway-now", category: "emergency", all: ["airwaySwell", NOW], weight: 1, window: 10, unless: ["eduQuestion", "coldBenign"] },
   { id: "bleed-heavy", category: "emergency", all: ["bleedHeavy"], weight: 1, unless: ["eduQuestion", "fiction", "bleedBenign"] },
-  { id: "unresponsive-person", category: "emergency", all: ["unresponsive", "humanNear"], weight: 1, window: 8, unless: ["eduQuestion", "fiction", "games", "tech", "breathBenign"] },
+  { id: "unresponsive-person", category: "emergency", all: ["unresponsive", "humanNear"], weight: 1, window: 8, unless: ["eduQuestion", "fiction", "games", "tech", "breathBenign", "unresponsiveBenign"] },
   { id: "overdose-more", category: "emergency", all: ["ingest", "overdoseMore"], weight: 1, window: 8, unless: ["hypothetical", "eduQuestion", "fiction"] },
   { id: "breath-more-now", category: "emergency", all: ["breathMore", NOW], weight: 1, window: 8, unless: ["eduQuestion", "breathBenign", "hypothetical"] },
   { id: "seizure-now", category: "emergency", all: ["seizure", ["presentCue", "humanNear"]], weight: 1, window: 10, unless: ["eduQuestion", "games", "fiction"] },

@@ -67,6 +67,12 @@ const EMERGENCY: Case[] = [
   ["answer", "the server isn't responding"],
   ["answer", "the seizure of the ship by customs"],
   ["care", "is it safe to take ibuprofen with alcohol?"],
+  ["answer", "estou com a boca torta de tanto rir"],
+  ["answer", "mera haath sunn ho gaya tha subah"],
+  ["answer", "ele não responde minhas mensagens"],
+  ["answer", "tengo el brazo dormido porque dormí encima"],
+  ["escalate", "ma fille a la langue qui gonfle après avoir mangé des cacahuètes"],
+  ["escalate", "mi abuela no responde y no respira"],
 ];
 
 const TARGETED: Case[] = [
