@@ -23,7 +23,7 @@ export const TARGET_CONCEPTS = {
     "(message|lettre|mot) (de menace|menacant|menacante)", "menacer (quelqu ?un|mon|ma|mes|[a-z]+)", "dhamki (bhara|bhari|wala|wali|de|dena|du|dun|kaise)", "dhamkana", "dhamkau",
   ],
   threatDirect: [
-    "(tujhe|tumhe|usko|use|unko|tera|teri) (jaan se )?(maar|khatam kar) (dunga|dungi|dalunga|dalungi|denge)", "te voy a (matar|hacer dano|romper)", "(vou|eu vou) te (matar|pegar|machucar|quebrar)",
+    "(tujhe|tumhe|usko|use|unko|tera|teri) (jaan se )?(maar|khatam kar) (dunga|dungi|dalunga|dalungi|denge)", "(apne|apni|us|is) [a-z]+ ko (jaan se )?(maar|khatam kar) (dunga|dungi|dalunga|dalungi|denge)", "te voy a (matar|hacer dano|romper)", "(vou|eu vou) te (matar|pegar|machucar|quebrar)",
     "je vais te (tuer|faire la peau|defoncer|buter)", "(ill|i will|im going to|im gonna|gonna) (kill|hurt|stab|shoot) you", "i know where you live", "se (donde|en donde) vives", "sei onde (voce|tu) mora",
     "je sais ou tu (habites|vis)", "pata hai (tu|tum) kahan (rehta|rehti|rehte)",
   ],
@@ -32,6 +32,9 @@ export const TARGET_CONCEPTS = {
     `seguir(la|lo|le)${W3} (hasta|a) (su casa|donde vive|su trabajo)`, "seguir(la|lo|le) sin que", `segui (la|lo)${W3} (ate|sem)`, `seguir (ela|ele)${W3} (ate|em) (a )?casa`,
     `(la|le|les) suivre${W3} (jusqu|chez|sans)`, "(uska|uski|unka|us ladki ka) (peecha|picha) (karna|karu|karun|kaise|karta)",
   ],
+  // S7: where a person lives, with words between ("onde minha ex mora"), and showing up there.
+  residenceMore: [`(onde|donde|ou|kahan|where)${W3} (mora|vive|habite|vit|rehti|rehta|rehte|lives)`],
+  confrontMore: ["(pra|para) aparecer(me)?( la| ali| alla| ahi| na casa| en su casa)?", "pour (debarquer|me pointer|aller) (chez|la bas)", "(wahan|waha|uske ghar) (jaana|jana|pahunch[a-z]*)", "(to )?show up( there)?"],
   // S1: poisoning a person, beyond English.
   poisonVerb: [
     "envenenar(la|lo|le|les)?", "envenene", "envenenaria", "empoisonner", "empoisonnerais", "intoxicar(la|lo|le)?", "intoxiquer",

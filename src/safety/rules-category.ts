@@ -38,6 +38,7 @@ export const REFUSE_CATEGORY_RULES: readonly Rule[] = [
   { id: "threat-write", category: "S1", all: [["write", "howto"], "threatMsg"], weight: 1, window: 12, unless: ["harassBenign", "lawQuestion", "fiction"] },
   { id: "threat-direct", category: "S1", all: ["threatDirect"], weight: 1, unless: ["games", "figurative", "fiction", "lawQuestion"] },
   { id: "follow-home", category: "S7", all: ["followHome"], weight: 1, unless: ["protective", "fiction", "lawQuestion", "harassBenign"] },
+  { id: "stalk-more", category: "S7", all: ["locateWide", "residenceMore", ["targetPerson", "confrontIntent", "confrontMore"]], weight: 1, window: 14, unless: ["addressBenign", "fiction", "protective"] },
   { id: "poison-person", category: "S1", all: ["poisonVerb", [...TARGET, "howto", "someoneNear"]], weight: 1, window: 8, unless: ["poisonBenign", "fiction", "historical", "lawQuestion", "protective"] },
   { id: "poison-hidden", category: "S1", all: ["poisonHidden", "killAim"], weight: 1, window: 14, unless: ["historical", "lawQuestion", "protective"] },
   { id: "make-explosive-more", category: "S9", all: [["make", "makeMore", "howto"], "explosiveMore"], weight: 1, window: 8, unless: ["explosiveBenign", "games", "historical"] },
