@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import type { ChannelName } from "../message.js";
 import { KEYS } from "../keys.js";
+import { luaScript } from "../lua.js";
 
 /** Limits for one channel; 0 means unlimited. */
 export interface UserLimits {
@@ -42,6 +43,7 @@ redis.call('ZADD', key, now, member)
 redis.call('PEXPIRE', key, window)
 return {1, 0}
 `;
+const SLIDING_WINDOW_SCRIPT = luaScript(SLIDING_WINDOW);
 
 const MINUTE_MS = 60_000;
 
@@ -62,7 +64,7 @@ export function createUserLimiter(options: { redis: Redis; limits: LimitsConfig;
       }
       if (limits.perMinute > 0) {
         const member = `${t}-${process.pid}-${seq++}-${Math.random().toString(36).slice(2, 8)}`;
-        const [ok, wait] = (await options.redis.eval(SLIDING_WINDOW, 1, KEYS.safety.rate(id), t, MINUTE_MS, limits.perMinute, member)) as [number, number];
+        const [ok, wait] = (await SLIDING_WINDOW_SCRIPT.run(options.redis, [KEYS.safety.rate(id)], [t, MINUTE_MS, limits.perMinute, member])) as [number, number];
         if (ok !== 1) return { allowed: false, reason: "rate", retryAfterMs: Math.max(1, wait) };
       }
       return { allowed: true };

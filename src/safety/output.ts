@@ -40,10 +40,11 @@ const WITHHELD = "I can't share that part (it's internal configuration or a cred
 
 /** Builds the output check: hazards slipping through, the system prompt leaking, secrets or keys. */
 export function createOutputCheck(classify: RuleClassifier): (text: string, options?: OutputCheckOptions) => OutputCheck {
+  const runsOf = promptRunCache();
   return (text, options = {}) => {
     const secret = findSecret(text, options.secrets ?? []);
     if (secret) return { ok: false, reason: "secret", detail: secret, replacement: WITHHELD };
-    if (options.systemPrompt && leaksPrompt(text, options.systemPrompt)) {
+    if (options.systemPrompt && repeatsRun(text, runsOf(options.systemPrompt))) {
       return { ok: false, reason: "prompt_leak", detail: `repeats ${LEAK_RUN_WORDS}+ consecutive words of the system prompt`, replacement: WITHHELD };
     }
     const verdict = classify(text);
@@ -62,12 +63,42 @@ function findSecret(text: string, secrets: readonly string[]): string | undefine
 
 /** True when `text` repeats a long verbatim run of the prompt (compared word by word, normalized). */
 export function leaksPrompt(text: string, systemPrompt: string): boolean {
+  return repeatsRun(text, promptRuns(systemPrompt));
+}
+
+/** The prompt's runs of consecutive normalized words that count as a leak, as a set (undefined: prompt too short). */
+interface PromptRuns {
+  run: number;
+  runs: Set<string>;
+}
+
+function promptRuns(systemPrompt: string): PromptRuns | undefined {
   const promptWords = normalizeText(systemPrompt).text.split(" ").filter(Boolean);
   const run = Math.min(LEAK_RUN_WORDS, promptWords.length);
-  if (run < 6) return false;
-  const textNorm = ` ${normalizeText(text).text} `;
-  for (let i = 0; i + run <= promptWords.length; i++) {
-    if (textNorm.includes(` ${promptWords.slice(i, i + run).join(" ")} `)) return true;
+  if (run < 6) return undefined;
+  const runs = new Set<string>();
+  for (let i = 0; i + run <= promptWords.length; i++) runs.add(promptWords.slice(i, i + run).join(" "));
+  return { run, runs };
+}
+
+// System prompts are few (one per channel, plus the care variant): each is normalized once, not on every answer.
+function promptRunCache(max = 32): (systemPrompt: string) => PromptRuns | undefined {
+  const cache = new Map<string, PromptRuns | undefined>();
+  return (systemPrompt) => {
+    if (cache.has(systemPrompt)) return cache.get(systemPrompt);
+    const runs = promptRuns(systemPrompt);
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    cache.set(systemPrompt, runs);
+    return runs;
+  };
+}
+
+/** One pass over the text's words: each window of `run` words is looked up in the prompt's set. */
+function repeatsRun(text: string, prompt: PromptRuns | undefined): boolean {
+  if (!prompt) return false;
+  const words = normalizeText(text).text.split(" ").filter(Boolean);
+  for (let i = 0; i + prompt.run <= words.length; i++) {
+    if (prompt.runs.has(words.slice(i, i + prompt.run).join(" "))) return true;
   }
   return false;
 }
