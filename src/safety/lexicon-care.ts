@@ -2,7 +2,7 @@
 export const CARE_CONCEPTS = {
   selfHarm: [
     "suicid(e|al|ality)", "kill (my ?self|myself|me)", "end (my life|it all|everything|my own life)", "take my (own )?life", "(want|wanna|going|ready|plan|planning) to die", "wish i (was|were) dead", "wish i (wasnt|wasn t) (alive|here|born)",
-    "(dont|do not) want to (live|be alive|exist|wake up|be here)", "better off (dead|without me)", "no (reason|point) (to|in) (live|living|going on)(?! (in|like|with|at|on|here|there|abroad|alone|together)(?![a-z]))", "cant go on", "cut(t?ing)? myself", "hurt(ing)? myself", "self ?harm(ing)?",
+    "(dont|do not) want to (live|be alive|exist|wake up|be here)(?! (in|at|on|here|there|like|with|near|abroad)(?![a-z]))", "better off (dead|without me)", "no (reason|point) (to|in) (live|living|going on)(?! (in|like|with|at|on|here|there|abroad|alone|together)(?![a-z]))", "cant go on", "cut(t?ing)? myself", "hurt(ing)? myself", "self ?harm(ing)?",
     "harm myself", "jump (off|from) (a|the) (bridge|building|roof|cliff)", "hang myself", "slit my wrists?", "lethal dose", "how many [a-z ]{0,20}(pills|tablets)[a-z ]{0,24} (to )?(die|kill (me|myself)|be fatal|be lethal|overdose)",
     "overdose on purpose", "want to disappear forever", "not be here anymore", "nobody would (miss|care) (me|if i)",
     "suicid(io|arme|arse)", "matarme", "quitarme la vida", "quiero morir(me)?", "me quiero morir", "no quiero (vivir|seguir viviendo|despertar)", "acabar con (mi vida|todo)", "cortarme", "hacerme dano", "ganas de morir",

@@ -114,7 +114,7 @@ export const HARM_CONCEPTS = {
     "undress", "sexy", "hot pics", "xxx", "lingerie", "intercourse", "desnud[oa]s?", "sexo", "pelad[oa]s?", "nu(e|es|s)?", "sexe", "nangi", "chudai", "sambhog",
   ],
   childProtective: [
-    "talk (to|with) (my|our|a) (kids?|child|children|son|daughter)", "explain (to )?(my|our|a) (kids?|child|children)", "sex education", "sex ed", "protect (my|our|a|the)? ?(kids?|child|children)",
+    "talk (to|with) (my|our|a)( [0-9]+ (year|yr) old)? (kids?|child|children|son|daughter|teen|teenager)", "is (that|this|it) (normal|ok|okay|appropriate|age appropriate)", "explain (to )?(my|our|a) (kids?|child|children)", "sex education", "sex ed", "protect (my|our|a|the)? ?(kids?|child|children)",
     "signs of (child )?(abuse|grooming)", "report (child )?(abuse|exploitation)", "prevent (child )?(abuse|grooming)", "puberty", "body safety", "age appropriate", "pediatric[a-z]*", "diaper",
     "hablar con mis hijos", "educacion sexual", "conversar com (meu|minha|meus)", "educacao sexual", "parler (a|avec) (mon|ma|mes) enfants?", "education sexuelle", "protection de l enfance",
   ],
@@ -199,7 +199,7 @@ export const HARM_CONCEPTS = {
     "defamatory", "defame", "smear( campaign)?", "slander(ous)?", "libel(ous)?", "(ruin|destroy|damage|trash) (his|her|their|my [a-z]+s|the [a-z]+s) (reputation|good name|career)",
     "difamatori[oa]", "difam(ar|e|ando)", "calumnia(r)?", "difamacao", "difamar", "diffamatoire", "diffamer", "calomnie", "calomnier", "badnaam kar[a-z]*", "badnami (phaila|kar)[a-z]*", "izzat (kharab|mitti mein)",
   ],
-  cardBenign: ["sd ?cards?", "memory cards?", "graphics cards?", "video cards?", "network cards?", "sound cards?", "trello", "anki", "flash ?cards?", "business cards?", "tarot", "pokemon", "yu gi oh", "magic the gathering", "mtg", "deck", "card game", "html", "css", "ui card", "component", "react", "figma", "git", "repo"],
+  cardBenign: ["aadhaa?r( card)?", "pan card", "ration card", "voter id", "sim card", "library card", "health card", "insurance card", "id card", "duplicate", "sd ?cards?", "memory cards?", "graphics cards?", "video cards?", "network cards?", "sound cards?", "trello", "anki", "flash ?cards?", "business cards?", "tarot", "pokemon", "yu gi oh", "magic the gathering", "mtg", "deck", "card game", "html", "css", "ui card", "component", "react", "figma", "git", "repo"],
   // Sexual role-play: a role-play frame with bedroom intimacy.
   rpFrame: ["roleplay", "role play", "rp", "pretend (to be|you are|youre)", "act as", "be my", "you are my", "youre my", "juego de rol", "juguemos", "finge (ser|que)", "jeu de role", "fais semblant", "faz de conta", "finja (ser|que)", "ban (jao|ja)", "meri (girlfriend|gf|biwi) ban"],
   intimacy: [

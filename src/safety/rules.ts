@@ -5,10 +5,12 @@ import { INTENT_CONCEPTS } from "./lexicon-intent.js";
 import { SIGN_CONCEPTS } from "./lexicon-signs.js";
 import { TARGET_CONCEPTS } from "./lexicon-targets.js";
 import { ESCALATE_CATEGORY_RULES, REFUSE_CATEGORY_RULES } from "./rules-category.js";
+import { STRONG_CONCEPTS, STRONG_SIGN_CONCEPTS } from "./lexicon-strong.js";
+import { STRONG_ESCALATE_RULES, STRONG_REFUSE_RULES } from "./rules-strong.js";
 import type { HazardCategory } from "./types.js";
 
 /** Every concept the rules can name. */
-export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS, ...SIGN_CONCEPTS, ...TARGET_CONCEPTS };
+export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS, ...SIGN_CONCEPTS, ...TARGET_CONCEPTS, ...STRONG_CONCEPTS, ...STRONG_SIGN_CONCEPTS };
 /** A concept's name. */
 export type ConceptName = keyof typeof CONCEPTS;
 
@@ -112,4 +114,7 @@ export const RULES: readonly Rule[] = [
   // by category, all five languages (rules-category.ts)
   ...ESCALATE_CATEGORY_RULES,
   ...REFUSE_CATEGORY_RULES,
+  // strong signals with any request cue (rules-strong.ts)
+  ...STRONG_ESCALATE_RULES,
+  ...STRONG_REFUSE_RULES,
 ];
