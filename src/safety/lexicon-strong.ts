@@ -7,7 +7,6 @@
  */
 const NOT_PLACE = "(?! (in|at|on|here|there|like|with|alone|abroad|en|em|na|no|con|com|como|aqui|alla|a|au|aux|dans|avec|ici|comme|la|mein|yahan|wahan|is|iss|us)(?![a-z]))";
 const W3 = "(?: [a-z0-9]+){0,3}";
-const W6 = "(?: [a-z0-9]+){0,6}";
 const AGE = "(1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|trece|catorce|quince|treze|quatorze|catorze|quinze|treize|seize)";
 const DOC = "(passports?|pasaportes?|passaportes?|ids?|id cards?|identity cards?|dni|nie|ine|rg|cpf|cnh|aadhaa?r( cards?)?|pan cards?|drivers? licen[sc]es?|licen[sc]es?|licencias?|carteiras?( de (identidade|motorista))?|permis( de conduire)?|carte d identite|cni|cedulas?|diplomas?|diplomes?|degrees?|certificat(e|es|s)?|certificados?|birth certificates?|visas?|green cards?|ssn|social security cards?|voter ids?|ration cards?|documentos?|documents?|papiers?|titulos?|boletos?|atestados?|receitas? medicas?|recetas? medicas?|ordonnances?)";
 const FAKE = "(fake|forged|counterfeit|falsified|phony|bogus|falso|falsa|falsos|falsas|falsificad[oa]s?|faux|fausses?|falsifie(e|es|s)?|nakli|naqli|farzi|jaali|jali)";
