@@ -72,7 +72,7 @@ export const STRONG_CONCEPTS = {
   ],
   accusationMore: [
     "(a |has |had )?(frappe|battu|viole|agresse|vole|escroque)", "(bat|frappe|viole|agresse) (sa|son|ses)", "(hit|beat|beats|raped|assaulted|abused|hits) (his|her|their) (wife|girlfriend|partner|kids|children|husband|boyfriend)",
-    "(pego|pegou|golpeo|golpea|bateu|bate|agrediu|agredio|violo|estuprou|abuso|abusou) (a |en |na |em )?(su|sua|la|a|os|las|seus|sus) (mujer|esposa|novia|pareja|mulher|namorada|companheira|hijos|filhos|marido)",
+    "(pego|pegou|golpeo|golpea|bateu|bate|agrediu|agredio|violo|estuprou|abuso|abusou) (a |en |na |no |em )?(su |sua |la |a |os |las |seus |sus )?(mujer|esposa|novia|pareja|mulher|namorada|companheira|hijos|filhos|marido)",
     "(marta|maarta|peet[a-z]*) (hai|tha) (apni|apne) (biwi|wife|bachon|patni)", "(compagne|copine|femme|epouse) (battue|frappee)", "domestic (violence|abuse)", "violence conjugale", "violencia (domestica|de genero)",
   ],
   // S4: any minor, wider than `minor`, and sexual wording, wider than `sexual`.
@@ -126,18 +126,18 @@ export const STRONG_CONCEPTS = {
 /** Strong escalation signals: a direct wish not to live, farewell preparations, stockpiled medication, a child and a household hazard. */
 export const STRONG_SIGN_CONCEPTS = {
   dontWantLive: [
-    `(ne )?(veux|veut) plus vivre\${NOT_PLACE}`, `(je )?ne veux pas (continuer a )?vivre\${NOT_PLACE}`, "envie de mourir", `(ya )?no quiero (seguir )?vivir( mas)?\${NOT_PLACE}`, "quiero morir(me)?", "ganas de morir", `(nao|n) quero (mais )?(viver|continuar vivendo)( mais)?\${NOT_PLACE}`, "quero morrer", "vontade de morrer",
+    `(ne )?(veux|veut) plus vivre${NOT_PLACE}`, `(je )?ne veux pas (continuer a )?vivre${NOT_PLACE}`, "envie de mourir", `(ya )?no quiero (seguir )?vivir( mas)?${NOT_PLACE}`, "quiero morir(me)?", "ganas de morir", `(nao|n) quero (mais )?(viver|continuar vivendo)( mais)?${NOT_PLACE}`, "quero morrer", "vontade de morrer",
     `jeena nahi (chahta|chahti|hai)${NOT_PLACE}`, "(nahi|nai) jeena", "marna (chahta|chahti)", "mar jaana (hi )?(better|behtar|accha|theek)", "mar jana (hi )?(better|behtar|accha|theek)", "mar jaun", "mar jau", "mar jaunga", "mar jaungi",
-    "(want|wanna|wants) to die", `(dont|do not|no longer) want to (live|be alive|exist)( anymore)?\${NOT_PLACE}`, "(ready|going) to (die|end it)", "kuch kar (hi )?(lunga|lungi|baithunga|baithungi)",
+    "(want|wanna|wants) to die", `(dont|do not|no longer) want to (live|be alive|exist)( anymore)?${NOT_PLACE}`, "(ready|going) to (die|end it)", "kuch kar (hi )?(lunga|lungi|baithunga|baithungi)",
   ],
   farewellLetters: [
     "(wrote|written|writing|left) (some |a few )?(letters?|notes?|goodbye letters?) (to|for)", "(goodbye|farewell|suicide) (letters?|notes?|message)", "(escribi|deje) (unas )?(cartas?|notas?) (a|para)", "cartas? de despedida",
-    "(escrevi|deixei) (umas )?(cartas?|bilhetes?) (para|pra|pro)", "(j ai ecrit|ai ecrit|j ai laisse) (des |une )?(lettres?|mots?) (a|pour)", "lettres? d adieu", "(chitthi|khat) likh (di|diya|di hai|diye)",
+    "(escrevi|deixei) (umas )?(cartas?|bilhetes?) (para|pra|pro)", "(j ?ai )?(ecrit|laisse) (des |une )?(lettres?|mots?) (a|pour)", "lettres? d adieu", "(chitthi|khat) likh (di|diya|di hai|diye)",
   ],
   farewellReady: [
     "everything( is|s) (ready|set|in order|sorted)", "(i )?bought what i need", "(got|have) what i need", "(saying|to say) goodbye", "thanks? (you )?for (all|everything)", "this is (goodbye|my last message)", "wont be (here|around) (tomorrow|much longer)",
     "todo (esta|listo|preparado)", "ya (tengo|compre) lo que (necesito|necesitaba)", "(gracias|obrigad[oa]) por todo", "despedirme", "(ta|esta) tudo pronto", "ja (tenho|comprei) o que (preciso|precisava)", "me despedir",
-    "tout est pret", "(j ai|jai) (achete|ce qu il me faut)", "merci pour tout", "dire au revoir", "sab (tayyar|taiyar|ready) hai", "alvida", "shukriya sab ke liye",
+    "tout est pret", "(j ?ai) (achete|ce qu il me faut)", "merci pour tout", "dire au revoir", "sab (tayyar|taiyar|ready) hai", "alvida", "shukriya sab ke liye",
   ],
   farewellBenign: ["party", "birthday", "wedding", "trip", "vacation", "holiday", "moving", "christmas", "mothers day", "fathers day", "fiesta", "festa", "voyage", "anniversaire", "mariage", "demenagement", "shaadi", "camp", "school", "exam"],
   stockpileMeds: [
@@ -151,7 +151,7 @@ export const STRONG_SIGN_CONCEPTS = {
     "baccha", "bachcha", "bachchi", "bacchi", "beta", "beti", "munna", "munni",
   ],
   ingestMore: [
-    "bit (into |one |a |it |the )?(open)?", "bitten", "chewed", "got into", "ate", "swallowed", "licked", "sucked on", "put (it |one |a )?in (his|her|their) mouth", "drank", "mouthed",
+    "bit( (into|one|a|it|the|on))?( open)?", "bitten", "chewed", "got into", "ate", "swallowed", "licked", "sucked on", "put (it |one |a )?in (his|her|their) mouth", "drank", "mouthed",
     "mordio", "mordeu", "trago", "engoliu", "comio", "comeu", "se trago", "bebio", "bebeu", "lambeu", "a (mordu|avale|mange|bu|lechee?)", "kha (liya|li|gaya|gayi)", "nigal (liya|li|gaya|gayi)", "chaba (liya|li)", "pee (liya|li)",
   ],
   householdHazard: [
