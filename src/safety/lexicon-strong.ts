@@ -83,9 +83,9 @@ export const STRONG_CONCEPTS = {
     "bachchi", "bachcha", "bacchi", "bachi", "nabalig", "chhoti ladki", "school (ki|wali) ladki",
   ],
   sexualAny: [
-    "steamy", "sexy", "sexi", "erotic[a-z]*", "erotique", "nude", "nudes", "naked", "sexual(ly)?", "sex scene", "sex", "smut", "lewd", "nsfw", "spicy", "hot (story|scene|pics|photos)", "seductive", "seduc[a-z]*", "sensual", "lemon",
+    "steamy", "sexy", "sexi", "erotic[a-z]*", "erotique", "nude", "nudes", "naked", "sexual(ly)?", "sex scene", "sex", "smut", "lewd", "nsfw", "spicy (story|scene|fic|fanfic|chapter|content|pics)", "hot (story|scene|pics|photos)", "seductive", "seduc[a-z]*", "sensual", "lemon",
     "desnud[oa]s?", "sensual", "caliente", "picante", "cachond[oa]", "quente", "safad[oa]", "gostos[oa]", "sensuel(le)?", "chaud(e)?", "coquin(e)?", "nu(e|es|s)", "sexe", "garam", "nangi", "sexy kahani",
-    "make it sexy", "make it hot",
+    "make it sexy",
   ],
   // S1: hurting a person so it leaves no marks.
   hurtVerb: ["hit", "beat", "punch", "hurt", "pego", "pegar(le)?", "golpe(ar|o)", "lastimar", "bater", "bato", "surrar", "machucar", "frapper", "frappe", "tabasser", "cogner", "maar(na|o|unga|ungi|ke|kar|ta|te)", "peet(na|o|unga|ke|kar)", "pitai"],
@@ -115,7 +115,7 @@ export const STRONG_CONCEPTS = {
   ],
   // A narrow defensive or educational frame: protecting, detecting, reporting, history, a definition.
   defensive: [
-    "(how|ways?) (to|do i|can i|do we|can we|should i) (protect|defend|detect|recogni[sz]e|spot|identify|avoid|prevent|report|remove|recover|block|stop being|tell if|know if|check if)", "protect (myself|my|our|against|from)", "my own", "mi propi[oa]", "meu proprio", "minha propria", "mon propre", "ma propre",
+    "(how|ways?) (to|do i|can i|do we|can we|should i) (protect|defend|detect|recogni[sz]e|spot|identify|avoid|prevent|report|remove|recover|block|stop being|tell if|know if|check if)", "protect (myself|my|our|against|from)", "(ransomware|malware|virus|phishing|keylogger|spyware) ?(proof|resistant|protection|removal|recovery|scanner)", "my own", "mi propi[oa]", "meu proprio", "minha propria", "mon propre", "ma propre",
     "(signs|red flags) (of|that)", "history of", "(was|were) (used|made) (in|by|during)", "aum shinrikyo", "tokyo subway", "halabja", "oklahoma city", "wannacry", "notpetya",
     "^(what|whats|what is|what are|que es|que son|o que e|o que sao|qu est ce que|c est quoi|kya hai|kya hota hai)(?: [a-z0-9]+){0,5}$", "how does(?: [a-z0-9]+){1,5} work", "(am i|was i|i was|i got|i think i was|i m being|im being) (scammed|phished|hacked|targeted|a victim)",
     "como (me )?(proteger|protejo|protejerme|detectar|reconocer|reconhecer|identificar|evitar|denunciar)", "comment (me )?(proteger|detecter|reconnaitre|identifier|eviter|signaler)", "(kaise|kese) (bache|bachein|bachen|pehchane|pehchanein|report)",
