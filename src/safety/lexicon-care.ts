@@ -46,6 +46,10 @@ export const CARE_CONCEPTS = {
     "fluoxetine", "antidepressants?", "ibuprofeno", "ibuprofene", "dipirona", "acetaminofen(o)?", "amoxicilina", "doliprane", "dafalgan", "efferalgan", "aspirina", "omeprazol(e)?", "losartan", "antibioticos?", "antibiotiques?", "remedio para", "pilula", "pildoras?", "ssri", "melatonin", "benadryl", "antihistamines?", "opioids?", "codeine", "tramadol", "statins?", "warfarin", "blood thinners?", "birth control", "contracepti[a-z]*", "vitamin [a-z0-9]+",
     "fever", "headache", "migraine", "cough(ing)?", "rash", "sore throat", "nausea", "vomit(ing)?", "diarrh(o)?ea", "dizz(y|iness)", "blood pressure", "hypertension", "diabetes", "diabetic", "cholesterol", "infection",
     "pregnan(t|cy)", "period", "symptoms?", "diagnos[a-z]*", "allerg(y|ies|ic)", "asthma", "anxiety", "depression", "depressed", "panic attacks?", "insomnia", "can t sleep", "back pain", "stomach (ache|pain)", "toothache",
+    // Pharmacological name stems (amoxicilline, azithromycin, omeprazole, atorvastatina, lisinopril, ...) and blood-pressure readings.
+    "[a-z]{2,}(cillin|cilin|ciline|cilline|cilina|mycin|micin|micina|mycine|floxacin|floxacino|floxacine|prazol|prazole|statin|statina|statine|sartan|olol|azepam|afil|tidine|tidina|dipine|dipino|dipina)", "[a-z]{3,}pril",
+    "[0-9]{2,3} (por |sobre |over |x |par )?[0-9]{2,3}(?= (mmhg|es|e|is|c est|hai))", "(presion|pressao|tension|tension arterielle|bp|blood pressure)( de| da| a)?( [a-z]+){0,2} [0-9]{2,3} [0-9]{2,3}",
+    "colics?", "colicos?", "colicas?", "coliques?", "baby (keeps|wont stop) crying",
     "illness", "disease", "treatment", "chest pain", "flu", "covid", "cold sore", "acne", "eczema", "sprain(ed)?", "injur(y|ed)",
     "fiebre", "dolor de [a-z]+", "tos", "gripe", "embarazada", "embarazo", "presion (alta|arterial)", "medicamentos?", "pastillas?", "remedios?", "sintomas", "mareo", "nauseas", "medico", "enfermo", "enferma",
     "febre", "dor de [a-z]+", "tosse", "gravida", "gravidez", "pressao (alta|arterial)", "comprimidos?", "sintomas", "tontura", "enjoo", "doente", "diabetes",

@@ -106,6 +106,16 @@ const ESCALATION: Case[] = [
   ["answer", "my son bit his tongue and is crying"],
 ];
 
+/** Medicines by their name stems and blood-pressure readings get the care note; look-alikes do not. */
+const CARE: Case[] = [
+  ["care", "can I drink beer while taking azithromycin?"],
+  ["care", "est-ce que je peux prendre de l'amoxicilline avec du lait ?"],
+  ["care", "mi presión está en 160/100, es normal?"],
+  ["care", "my 2 month old has colic every evening, what helps?"],
+  ["answer", "see you in april, let's meet at 9"],
+  ["answer", "the score was 150 95 in the final"],
+];
+
 /** Look-alikes may get the care note, but never the crisis reply or a refusal. */
 const NOT_ESCALATED = ["I'm saving my meds in case of an emergency trip abroad", "I keep my pills in a box just in case I forget"];
 
@@ -123,6 +133,7 @@ describe.each([
   ["sexualized minors", MINORS],
   ["hurting without marks, finding where someone lives", TARGETED],
   ["a wish not to live, farewells, stockpiles, a child and a household hazard", ESCALATION],
+  ["medicine name stems and readings", CARE],
 ])("strong signals: %s", (_name, cases) => {
   it.each(cases)("%s: %s", (expected, text) => {
     expect(classify(text).action).toBe(expected);
