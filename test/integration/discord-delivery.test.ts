@@ -9,29 +9,23 @@ import { PlatformAuthError, PlatformRateLimitError } from "../../src/errors.js";
 import { redisLedger } from "../../src/outbox.js";
 import { startFakeDiscord, type FakeDiscord } from "../fakes/discord/server.js";
 import { messagePayload, userPayload } from "../fakes/discord/payloads.js";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import type { Harness } from "../helpers/harness.js";
+import { DISCORD_TEST_TOKEN, startDiscordRig, type DiscordRig } from "./discord-rig.js";
 
-const TOKEN = "123456.TEST-token-not-real";
+const TOKEN = DISCORD_TEST_TOKEN;
 
 let fake: FakeDiscord;
 let h: Harness;
 let adapter: ChannelAdapter;
+let rig: DiscordRig;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ token: TOKEN, heartbeatIntervalMs: 1000 });
-  h = await startHarness({
-    env: { DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, DEBOUNCE_MS_DISCORD: "0" },
-    overrides: {
-      channels: {
-        discord: (context) =>
-          (adapter = createDiscordAdapter({ token: TOKEN, apiBase: fake.apiBase, context, streaming: false, maxInlineRateLimitMs: 2000 })),
-      },
-    },
-  });
+  rig = await startDiscordRig(() => ({ streaming: false, maxInlineRateLimitMs: 2000 }));
+  ({ fake, h } = rig);
+  adapter = rig.adapter();
 });
 afterAll(async () => {
-  await h?.stop();
-  await fake?.close();
+  await rig?.stop();
 });
 
 function contextOf(harness: Harness): ChannelContext {

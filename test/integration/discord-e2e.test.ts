@@ -1,29 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordAdapter } from "../../adapters/discord/index.js";
-import { startFakeDiscord, type FakeDiscord } from "../fakes/discord/server.js";
+import type { FakeDiscord } from "../fakes/discord/server.js";
 import { commandInteractionPayload, messagePayload, userPayload } from "../fakes/discord/payloads.js";
 import { lastUserText } from "../fakes/openai.js";
-import { startHarness, type Harness } from "../helpers/harness.js";
-
-const TOKEN = "123456.TEST-token-not-real";
+import type { Harness } from "../helpers/harness.js";
+import { DISCORD_TEST_TOKEN as TOKEN, startDiscordRig, type DiscordRig } from "./discord-rig.js";
 
 let fake: FakeDiscord;
 let h: Harness;
+let rig: DiscordRig;
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ token: TOKEN, heartbeatIntervalMs: 1000 });
-  h = await startHarness({
-    env: { DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, DEBOUNCE_MS_DISCORD: "0" },
-    overrides: {
-      channels: {
-        discord: (context) => createDiscordAdapter({ token: TOKEN, apiBase: fake.apiBase, guildId: fake.world.guildId, context, streamIntervalMs: 100 }),
-      },
-    },
-  });
+  rig = await startDiscordRig((f) => ({ guildId: f.world.guildId, streamIntervalMs: 100 }));
+  ({ fake, h } = rig);
 });
 afterAll(async () => {
-  await h?.stop();
-  await fake?.close();
+  await rig?.stop();
 });
 
 type Body = { content?: string; message_reference?: { message_id: string; fail_if_not_exists: boolean }; allowed_mentions?: unknown };

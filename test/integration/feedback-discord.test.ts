@@ -1,38 +1,27 @@
 import { GatewayIntentBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordAdapter } from "../../adapters/discord/index.js";
 import { createFeedbackStore } from "../../src/feedback.js";
 import { KEYS } from "../../src/keys.js";
 import { messagePayload, userPayload } from "../fakes/discord/payloads.js";
-import { startFakeDiscord, type FakeDiscord } from "../fakes/discord/server.js";
-import { startHarness, type Harness } from "../helpers/harness.js";
+import type { FakeDiscord } from "../fakes/discord/server.js";
+import type { Harness } from "../helpers/harness.js";
+import { until } from "../helpers/wait.js";
+import { startDiscordRig, type DiscordRig } from "./discord-rig.js";
 
-const TOKEN = "123456.TEST-token-not-real";
 
-const until = async <T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe("discord reactions on answers are feedback", () => {
   let fake: FakeDiscord;
   let h: Harness;
 
+  let rig: DiscordRig;
+
   beforeAll(async () => {
-    fake = await startFakeDiscord({ token: TOKEN, heartbeatIntervalMs: 1000 });
-    h = await startHarness({
-      env: { DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, DEBOUNCE_MS_DISCORD: "0" },
-      overrides: { channels: { discord: (context) => createDiscordAdapter({ token: TOKEN, apiBase: fake.apiBase, context, streaming: false }) } },
-    });
+    rig = await startDiscordRig(() => ({ streaming: false }));
+    ({ fake, h } = rig);
   });
   afterAll(async () => {
-    await h?.stop();
-    await fake?.close();
+    await rig?.stop();
   });
 
   const redis = () => h.relay.redis;

@@ -4,17 +4,9 @@ import { createFeedbackStore, FEEDBACK_SUMMARY_KEY } from "../../src/feedback.js
 import { KEYS } from "../../src/keys.js";
 import { startFakeTelegram, type FakeTelegram } from "../fakes/telegram/server.js";
 import { startHarness, type Harness } from "../helpers/harness.js";
+import { until } from "../helpers/wait.js";
 import { ALICE, PRIVATE, messageUpdate } from "./telegram-updates.js";
 
-const until = async <T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 describe("answer feedback end to end: Telegram reactions and web thumbs counted on the turn and in /metrics", () => {
   let fake: FakeTelegram;

@@ -29,16 +29,7 @@ export interface WhatsAppRig {
   stop(): Promise<void>;
 }
 
-/** Polls until `check` returns a truthy value. */
-export async function until<T>(check: () => T | Promise<T>, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+export { until } from "../helpers/wait.js";
 
 /** Starts the rig; the session starts unpaired unless `paired`. */
 export async function startWhatsAppRig(options: { paired?: boolean; adapter?: Partial<WhatsAppAdapterOptions> } = {}): Promise<WhatsAppRig> {
