@@ -48,7 +48,7 @@ export const HARM_CONCEPTS = {
   ],
   protective: [
     "(was|got|been|were|foi|fue|ha sido|a ete|ho gaya) clon[a-z]*", "(my|mi|meu|minha|ma|mon) (card|tarjeta|cartao|carte) (was|got|fue|foi|a ete)", "(am i|was i|i was|i got|i am being|im being) (scammed|defamed|hacked)",
-    "protect", "prevent", "remove", "(ransomware|malware|virus|phishing) ?(proof|resistant)", "detect", "defend", "defense", "recover", "get rid of", "clean", "recogni[sz]e", "report", "forgot", "forgotten", "reset", "my own", "how does [a-z ]{1,20} work",
+    "how( does| do| can)? [a-z]+( [a-z]+)? (detect|detects|catch|catches|flag|flags|block|blocks)", "protect", "prevent", "remove", "(ransomware|malware|virus|phishing) ?(proof|resistant)", "detect", "defend", "defense", "recover", "get rid of", "clean", "recogni[sz]e", "report", "forgot", "forgotten", "reset", "my own", "how does [a-z ]{1,20} work",
     "quitar", "eliminar", "proteger", "prevenir", "evitar", "detectar", "remover", "olvide", "esqueci", "supprimer", "proteger", "eviter", "detecter", "oublie", "bachna", "bachao", "hatana", "bhool",
   ],
   // S2 drugs, theft, fraud

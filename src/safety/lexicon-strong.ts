@@ -8,7 +8,7 @@
 const NOT_PLACE = "(?! (in|at|on|here|there|like|with|alone|abroad|en|em|na|no|con|com|como|aqui|alla|a|au|aux|dans|avec|ici|comme|la|mein|yahan|wahan|is|iss|us)(?![a-z]))";
 const W3 = "(?: [a-z0-9]+){0,3}";
 const AGE = "(1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|trece|catorce|quince|treze|quatorze|catorze|quinze|treize|seize)";
-const DOC = "(passports?|pasaportes?|passaportes?|ids?|id cards?|identity cards?|dni|nie|ine|rg|cpf|cnh|aadhaa?r( cards?)?|pan cards?|drivers? licen[sc]es?|licen[sc]es?|licencias?|carteiras?( de (identidade|motorista))?|permis( de conduire)?|carte d identite|cni|cedulas?|diplomas?|diplomes?|degrees?|certificat(e|es|s)?|certificados?|birth certificates?|visas?|green cards?|ssn|social security cards?|voter ids?|ration cards?|documentos?|documents?|papiers?|titulos?|boletos?|atestados?|receitas? medicas?|recetas? medicas?|ordonnances?)";
+const DOC = "(passports?|pasaportes?|passaportes?|ids?|id cards?|identity cards?|dni|nie|ine|rg|cpf|cnh|aadhaa?r( cards?)?|pan cards?|drivers? licen[sc]es?|licen[sc]es?|licencias?|carteiras?( de (identidade|motorista))?|permis( de conduire)?|carte d identite|cni|cedulas?|diplomas?|diplomes?|degrees?|certificat(e|es|s)?|certificados?|birth certificates?|visas?|green cards?|ssn|social security cards?|voter ids?|ration cards?|documentos?|documents?|papiers?|titulos?|boletos?|atestados?|receitas? medicas?|recetas? medicas?|ordonnances?|(doctors?|medical|sick) notes?|certificados? medicos?|certificats? medica(l|ux))";
 const FAKE = "(fake|forged|counterfeit|falsified|phony|bogus|falso|falsa|falsos|falsas|falsificad[oa]s?|faux|fausses?|falsifie(e|es|s)?|nakli|naqli|farzi|jaali|jali)";
 
 /** Strong hazard terms and the request and defensive cues they combine with. */
@@ -42,7 +42,7 @@ export const STRONG_CONCEPTS = {
     "otp (fraud|scam|frod)", "vishing", "smishing", "(scam|fraud|golpe|estafa|arnaque|fraude|thagi)[a-z]*( call| calling| phone| telefonic[oa]| telephonique)? (script|roteiro|guion|guiao)",
     "(script|roteiro|guion|guiao|call script)( de| for| pour| para| ke liye)?( (un|una|um|a|une))? (golpe|estafa|arnaque|scam|fraud|fraude|vishing)",
     "bank (wala|wale|employee|officer|manager) (banke|ban ke|ban kar|bankar)", "(pretend|pretending|posing) (to be|as) (the |a |from the )?(bank|irs|police|microsoft support|tech support)",
-    "(fingir|fingindo|fingiendo|hacerme pasar|me passar) (ser |por )?(del |do |el |o )?(banco|gerente)", "(me faire|se faire) passer pour (la|sa|ma|une) (banque|conseiller)",
+    "(fingir|fingindo|fingiendo|hacerme pasar|me passar) (ser |por )?(del |do |el |o )?(banco|gerente)", "(me faire|se faire|se fait|se faisant|te faire) passer pour (la|sa|ma|une|un) (banque|conseiller|banquier)",
     "(so|taaki|para que|pour que|so that) (people|log|la gente|as pessoas|les gens)(?: [a-z]+){0,3} (otp|pin|password|senha|codigo|code)", "(share|give|tell|bata|dar|passer|darem) (me )?(their|apna|apni|su|seu|leur) (otp|pin|codigo|code)",
   ],
   // S10: a protected group with an incitement or venom marker.
@@ -53,7 +53,7 @@ export const STRONG_CONCEPTS = {
   ],
   // S13: the voting process, and false claims about it meant to keep people from voting.
   electionProcess: [
-    "urnas?", "ballots?", "polling (places?|stations?|booths?)", "polls", "vote", "voto", "votos", "votar", "voter", "voting", "votacao", "votacion", "election day", "dia da eleicao", "dia de la eleccion", "jour du (vote|scrutin)",
+    "urnas?", "elei(cao|coes)", "eleccion(es)?", "elections?", "scrutin", "chunav", "ballots?", "polling (places?|stations?|booths?)", "polls", "vote", "voto", "votos", "votar", "voter", "voting", "votacao", "votacion", "election day", "dia da eleicao", "dia de la eleccion", "jour du (vote|scrutin)",
     "bureaux? de vote", "mesas? (de votacion|eleitorais?)", "secoes eleitorais", "matdan", "evm", "booth",
   ],
   electionFalse: [
@@ -83,7 +83,7 @@ export const STRONG_CONCEPTS = {
     "bachchi", "bachcha", "bacchi", "bachi", "nabalig", "chhoti ladki", "school (ki|wali) ladki",
   ],
   sexualAny: [
-    "steamy", "sexy", "sexi", "erotic[a-z]*", "erotique", "nude", "nudes", "naked", "sexual(ly)?", "sex scene", "sex", "smut", "lewd", "nsfw", "spicy (story|scene|fic|fanfic|chapter|content|pics)", "hot (story|scene|pics|photos)", "seductive", "seduc[a-z]*", "sensual", "lemon",
+    "steamy", "sexuali[sz][a-z]*", "sexualiz[a-z]*", "sexy", "sexi", "erotic[a-z]*", "erotique", "nude", "nudes", "naked", "sexual(ly)?", "sex scene", "sex", "smut", "lewd", "nsfw", "spicy (story|scene|fic|fanfic|chapter|content|pics)", "hot (story|scene|pics|photos)", "seductive", "seduc[a-z]*", "sensual", "lemon",
     "desnud[oa]s?", "sensual", "caliente", "picante", "cachond[oa]", "quente", "safad[oa]", "gostos[oa]", "sensuel(le)?", "chaud(e)?", "coquin(e)?", "nu(e|es|s)", "sexe", "garam", "nangi", "sexy kahani",
     "make it sexy",
   ],
@@ -108,7 +108,7 @@ export const STRONG_CONCEPTS = {
   produce: [
     "write", "make", "give", "code", "script", "recipe", "steps?", "step by step", "how (to|do i|do you|can i|could i|would i|should i|can you|do we|can we|much|many)", "quantit(y|ies)", "amounts?", "ratio", "proportions?", "formula",
     "need (a|an|the|some)", "want (a|an|the|some)", "send me", "tell me", "show me", "build", "create", "generate", "draft", "compose", "host", "set up", "teach me", "explain how", "help me",
-    "dame", "dime", "hazme", "haz", "hacer", "escrib[a-z]*", "receta", "cantidad(es)?", "proporcion", "pasos", "fabricar", "crear", "necesito", "quiero", "como (hago|hacer|se hace|puedo|fabrico|creo)", "ensename", "pasame",
+    "gener[a-z]*", "gerar", "gere", "tu peux (me )?", "puedes", "voce pode", "can you", "dame", "dime", "hazme", "haz", "hacer", "escrib[a-z]*", "receta", "cantidad(es)?", "proporcion", "pasos", "fabricar", "crear", "necesito", "quiero", "como (hago|hacer|se hace|puedo|fabrico|creo)", "ensename", "pasame",
     "me passa", "passa", "faz", "fazer", "escrev[a-z]*", "receita", "quantidades?", "proporcao", "passo a passo", "criar", "preciso", "quero", "como (faco|fazer|faz|posso|crio)", "me ensina", "manda",
     "ecri[a-z]*", "fais", "faire", "donne", "code moi", "recette", "quantites?", "etapes", "fabriquer", "creer", "j ai besoin", "je veux", "comment (faire|on fait|je peux|creer|fabriquer)", "redige",
     "likh[a-z]*", "bana[a-z]*", "kaise", "batao", "bata do", "bhej[a-z]*", "chahiye", "sikhao", "tarika",
@@ -117,7 +117,7 @@ export const STRONG_CONCEPTS = {
   defensive: [
     "(how|ways?) (to|do i|can i|do we|can we|should i) (protect|defend|detect|recogni[sz]e|spot|identify|avoid|prevent|report|remove|recover|block|stop being|tell if|know if|check if)", "protect (myself|my|our|against|from)", "(ransomware|malware|virus|phishing|keylogger|spyware) ?(proof|resistant|protection|removal|recovery|scanner)", "my own", "mi propi[oa]", "meu proprio", "minha propria", "mon propre", "ma propre",
     "(signs|red flags) (of|that)", "history of", "(was|were) (used|made) (in|by|during)", "aum shinrikyo", "tokyo subway", "halabja", "oklahoma city", "wannacry", "notpetya",
-    "^(what|whats|what is|what are|que es|que son|o que e|o que sao|qu est ce que|c est quoi|kya hai|kya hota hai)(?: [a-z0-9]+){0,5}$", "how does(?: [a-z0-9]+){1,5} work", "(am i|was i|i was|i got|i think i was|i m being|im being) (scammed|phished|hacked|targeted|a victim)",
+    "how( does| do| can)? [a-z]+( [a-z]+)? (detect|detects|catch|catches|flag|flags|block|blocks)", "^(what|whats|what is|what are|que es|que son|o que e|o que sao|qu est ce que|c est quoi|kya hai|kya hota hai)(?: [a-z0-9]+){0,5}$", "how does(?: [a-z0-9]+){1,5} work", "(am i|was i|i was|i got|i think i was|i m being|im being) (scammed|phished|hacked|targeted|a victim)",
     "como (me )?(proteger|protejo|protejerme|detectar|reconocer|reconhecer|identificar|evitar|denunciar)", "comment (me )?(proteger|detecter|reconnaitre|identifier|eviter|signaler)", "(kaise|kese) (bache|bachein|bachen|pehchane|pehchanein|report)",
     "se proteger", "protegerse", "denunciar", "signaler", "report (it|this|them|a)", "spot (a|the|fake|phishing)", "awareness", "training (for|my) (staff|employees|team)", "for (my )?(employees|staff) to recogni[sz]e",
   ],
@@ -139,6 +139,8 @@ export const STRONG_SIGN_CONCEPTS = {
     "todo (esta|listo|preparado)", "ya (tengo|compre) lo que (necesito|necesitaba)", "(gracias|obrigad[oa]) por todo", "despedirme", "(ta|esta) tudo pronto", "ja (tenho|comprei) o que (preciso|precisava)", "me despedir",
     "tout est pret", "(j ?ai) (achete|ce qu il me faut)", "merci pour tout", "dire au revoir", "sab (tayyar|taiyar|ready) hai", "alvida", "shukriya sab ke liye",
   ],
+  goodbyeAll: ["(said|say|saying) (my )?goodbyes? to (everyone|everybody|all of you|my family|all)", "me (despedi|despedí) de todos", "ja me despedi", "(j ?ai )?dit adieu a tout le monde", "sab(ko|se) alvida"],
+  decidedCue: ["tonight is the night", "(ive|i have|i) (finally )?(decided|made (my|the) decision)", "its time", "ya (lo )?decidi", "ja decidi", "j ?ai (pris ma )?decid[a-z]*", "faisla kar (liya|li)"],
   farewellBenign: ["party", "birthday", "wedding", "trip", "vacation", "holiday", "moving", "christmas", "mothers day", "fathers day", "fiesta", "festa", "voyage", "anniversaire", "mariage", "demenagement", "shaadi", "camp", "school", "exam"],
   stockpileMeds: [
     "(saving|stockpiling|hoarding|collecting|putting aside|setting aside|keeping|storing) (up )?(all )?(my )?(pills|meds|medication|medications|tablets|sleeping pills)", "(mets|met|mis) de cote (mes |des )?(medicaments|cachets|pilules)",
@@ -156,7 +158,7 @@ export const STRONG_SIGN_CONCEPTS = {
   ],
   householdHazard: [
     "(dishwasher|laundry|detergent|tide|washing|lavavajillas|lava louca|lave vaisselle|lessive) ?(pods?|capsules?|tablets?|pastillas?|capsulas?)", "pods?", "detergent[a-z]*", "bleach", "lejia", "lavandina", "cloro", "agua sanitaria", "javel", "eau de javel",
-    "(button |coin |lithium )?batter(y|ies)", "pilas?( de boton)?", "baterias?", "piles?( bouton)?", "magnets?", "imanes", "imas", "aimants?", "drain cleaner", "antifreeze", "lamp oil", "essential oils?", "nicotine|vape (juice|liquid)",
+    "(capsules?|pastillas?|capsulas?|tablettes?|pastilles?) (de |para |pour )?(lessive|lave vaisselle|lavavajillas|detergente|lava louca|sabao|lavar)", "(button |coin |lithium )?batter(y|ies)", "pilas?( de boton)?", "baterias?", "piles?( bouton)?", "magnets?", "imanes", "imas", "aimants?", "drain cleaner", "antifreeze", "lamp oil", "essential oils?", "nicotine|vape (juice|liquid)",
     "(mom|dad|grandma|my|her|his) (pills|medicine|meds)", "(medicines?|medicamentos?|remedios?|medicaments?|dawai|goliyan|pills|pastillas|comprimidos|cachets)",
   ],
   childSymptom: [

@@ -26,6 +26,7 @@ export const STRONG_REFUSE_RULES: readonly Rule[] = [
 export const STRONG_ESCALATE_RULES: readonly Rule[] = [
   { id: "strong-dont-live", category: "S11", all: ["dontWantLive"], weight: 1, unless: ["fiction", "figurative", "selfHarmBenign"] },
   { id: "farewell", category: "S11", all: ["farewellLetters", "farewellReady"], weight: 1, window: 40, unless: ["farewellBenign", "fiction"] },
+  { id: "goodbye-all", category: "S11", all: ["goodbyeAll", ["decidedCue", "farewellReady", "farewellLetters"]], weight: 1, window: 40, unless: ["farewellBenign", "fiction"] },
   { id: "stockpile-meds", category: "S11", all: ["stockpileMeds", ["stockpileWhy", "hopeless", "goneWish", "dontWantLive"]], weight: 1, window: 30, unless: ["fiction"] },
   { id: "child-hazard", category: "emergency", all: ["householdHazard", "ingestMore", "childAny", "childSymptom"], weight: 1, window: 20, unless: ["ingestBenign", "info", "eduQuestion"] },
 ];
