@@ -48,7 +48,7 @@ export const HARM_CONCEPTS = {
   ],
   protective: [
     "(was|got|been|were|foi|fue|ha sido|a ete|ho gaya) clon[a-z]*", "(my|mi|meu|minha|ma|mon) (card|tarjeta|cartao|carte) (was|got|fue|foi|a ete)", "(am i|was i|i was|i got|i am being|im being) (scammed|defamed|hacked)",
-    "how( does| do| can)? [a-z]+( [a-z]+)? (detect|detects|catch|catches|flag|flags|block|blocks)", "protect", "prevent", "remove", "(ransomware|malware|virus|phishing) ?(proof|resistant)", "detect", "defend", "defense", "recover", "get rid of", "clean", "recogni[sz]e", "report", "forgot", "forgotten", "reset", "my own", "how does [a-z ]{1,20} work",
+    "how( does| do| can)? [a-z]+( [a-z]+)? (detect|detects|catch|catches|flag|flags|block|blocks)", "(botnet|malware|ransomware|phishing|keylogger|intrusion|virus|spam) (detection|detector|classifier|filter|scanner|analysis|honeypot)", "protect", "prevent", "remove", "(ransomware|malware|virus|phishing) ?(proof|resistant)", "detect", "defend", "defense", "recover", "get rid of", "clean", "recogni[sz]e", "report", "forgot", "forgotten", "reset", "my own", "how does [a-z ]{1,20} work",
     "quitar", "eliminar", "proteger", "prevenir", "evitar", "detectar", "remover", "olvide", "esqueci", "supprimer", "proteger", "eviter", "detecter", "oublie", "bachna", "bachao", "hatana", "bhool",
   ],
   // S2 drugs, theft, fraud
@@ -114,7 +114,7 @@ export const HARM_CONCEPTS = {
     "undress", "sexy", "hot pics", "xxx", "lingerie", "intercourse", "desnud[oa]s?", "sexo", "pelad[oa]s?", "nu(e|es|s)?", "sexe", "nangi", "chudai", "sambhog",
   ],
   childProtective: [
-    "talk (to|with) (my|our|a)( [0-9]+ (year|yr) old)? (kids?|child|children|son|daughter|teen|teenager)", "is (that|this|it) (normal|ok|okay|appropriate|age appropriate)", "explain (to )?(my|our|a) (kids?|child|children)", "sex education", "sex ed", "protect (my|our|a|the)? ?(kids?|child|children)",
+    "talk (to|with) (my|our|a)( [0-9]+ (year|yr) old)? (kids?|child|children|son|daughter|teen|teenager)", "is (that|this|it) (normal|ok|okay|appropriate|age appropriate)", "(sexual )?consent", "how (do|should|can) i explain", "explain (to )?(my|our|a) (kids?|child|children)", "sex education", "sex ed", "protect (my|our|a|the)? ?(kids?|child|children)",
     "signs of (child )?(abuse|grooming)", "report (child )?(abuse|exploitation)", "prevent (child )?(abuse|grooming)", "puberty", "body safety", "age appropriate", "pediatric[a-z]*", "diaper",
     "hablar con mis hijos", "educacion sexual", "conversar com (meu|minha|meus)", "educacao sexual", "parler (a|avec) (mon|ma|mes) enfants?", "education sexuelle", "protection de l enfance",
   ],

@@ -5,7 +5,7 @@
  * defensive context (`defensive`) is present: a story, a game or a school project does not unlock
  * them. Same pattern syntax as lexicon-common.ts.
  */
-const NOT_PLACE = "(?! (in|at|on|here|there|like|with|alone|abroad|en|em|na|no|con|com|como|aqui|alla|a|au|aux|dans|avec|ici|comme|la|mein|yahan|wahan|is|iss|us)(?![a-z]))";
+const NOT_PLACE = "(?! (in|at|on|of|off|here|there|like|with|alone|abroad|en|em|na|no|de|do|da|del|con|com|como|aqui|alla|a|au|aux|dans|avec|ici|comme|la|mein|yahan|wahan|is|iss|us)(?![a-z]))";
 const W3 = "(?: [a-z0-9]+){0,3}";
 const AGE = "(1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|trece|catorce|quince|treze|quatorze|catorze|quinze|treize|seize)";
 const DOC = "(passports?|pasaportes?|passaportes?|ids?|id cards?|identity cards?|dni|nie|ine|rg|cpf|cnh|aadhaa?r( cards?)?|pan cards?|drivers? licen[sc]es?|licen[sc]es?|licencias?|carteiras?( de (identidade|motorista))?|permis( de conduire)?|carte d identite|cni|cedulas?|diplomas?|diplomes?|degrees?|certificat(e|es|s)?|certificados?|birth certificates?|visas?|green cards?|ssn|social security cards?|voter ids?|ration cards?|documentos?|documents?|papiers?|titulos?|boletos?|atestados?|receitas? medicas?|recetas? medicas?|ordonnances?|(doctors?|medical|sick) notes?|certificados? medicos?|certificats? medica(l|ux))";
@@ -28,7 +28,7 @@ export const STRONG_CONCEPTS = {
   ],
   // S14: malware kinds, phishing kits and password attacks on accounts.
   strongMalware: [
-    "ransomware", "keyloggers?", "keylogging", "rat (malware|trojan|payload|tool)", "remote access trojans?", "botnets?", "credential stuffing", "brute ?forc[a-z]*", "fuerza bruta", "forca bruta", "force brute",
+    "ransomware", "keyloggers?", "keylogging", "rat (malware|trojan|payload|tool)", "remote access trojans?", "botnets?", "credential stuffing", "(brute ?forc[a-z]*|fuerza bruta|forca bruta|force brute)(?: [a-z0-9]+){0,4} (passwords?|logins?|accounts?|gmail|instagram|facebook|ssh|wi ?fi|router|admin|senhas?|contrasenas?|cuentas?|contas?|comptes?|mots? de passe|pins?)", "(passwords?|logins?|accounts?|senhas?|contrasenas?|cuentas?|contas?|comptes?|mots? de passe)(?: [a-z0-9]+){0,4} (brute ?forc[a-z]*|fuerza bruta|forca bruta|force brute)",
     "phishing", "phising", "pagina de phishing", "info ?stealers?", "(password|cookie|token) stealers?", "cryptolockers?", "wiper malware", "spyware", "stalkerware",
     `(test|tests|testing|try|tries|trying|teste|testa|testar|prueba|probar|pruebe|essaie|essayer|teste)${W3} (thousands|milhares|miles|milliers|hazaron|millions|lots|many|todas|toutes|all)${W3} (passwords|senhas|contrasenas|claves|mots de passe|passwords)`,
     "(criptograf[a-z]*|encript[a-z]*|cifr[a-z]*|chiffr[a-z]*|encrypt[a-z]*) (a |la |le |the )?(rede|red|reseau|network)( inteira| entera| entier| whole)?",
@@ -104,6 +104,15 @@ export const STRONG_CONCEPTS = {
   onlineStranger: ["(menina|menino|mina|garota|garoto|chica|chico|fille|mec|girl|guy|woman|man|ladki|ladka|mulher|mujer|femme) (do|da|de|from|on|sur|du|from the|on the|wali|vali) (tiktok|instagram|insta|twitter|snapchat|snap|onlyfans|youtube|twitch|gym|bus|metro|subway|train|onibus|academia|gimnasio)"],
   residenceWide: ["onde(?: [a-z]+){1,5} (mora|vive|reside)", "donde(?: [a-z]+){1,5} (vive|reside)", "ou(?: [a-z]+){1,5} (habite|vit)", "where(?: [a-z]+){1,5} (lives|stays)", "kahan (rehti|rehta|rahti|rahta)", "(new|current|nova|nueva|nouvelle) (home )?(address|endereco|direccion|adresse)", "ghar ka pata"],
   residenceBenign: ["mail", "package", "court", "lawyer", "serve (her|him) papers", "child support", "custody", "police", "abogado", "advogado", "avocat"],
+  // Writing about a topic (an essay, a review, a summary) is not a procedure; `procedureCue` still refuses.
+  aboutTopic: [
+    "(essay|ensayo|ensaio|redacao|dissertation|report|summary|resumen|resumo|resume|article|articulo|artigo|review|critica|critique|presentation|presentacion|apresentacao|expose|paper|trabalho|trabajo) (about|on|of|sobre|sur|de|do|da|del)",
+  ],
+  procedureCue: [
+    "recipes?", "receta", "receita", "recette", "quantit(y|ies)", "cantidad(es)?", "quantidades?", "quantites?", "amounts?", "ratio", "proporc(ion|ao)", "proportions?", "steps?", "pasos", "passo a passo", "etapes", "step by step",
+    "how (to|do i|can i|would i|could i) (make|build|create|synthesi[sz]e|produce|get|print|forge|fake|write|code)", "formula", "templates?", "plantilla", "modelo", "printer", "impresora", "impressora", "imprimante", "kaise (banaye|banau|banate|banta)", "tarika",
+    "make me", "give me", "send me", "hazme", "dame", "me passa", "faz (um|uma)", "fais moi", "donne moi", "code (me|moi)", "likh do", "bana do",
+  ],
   // Any request to produce something: the combination partner of every strong signal.
   produce: [
     "write", "make", "give", "code", "script", "recipe", "steps?", "step by step", "how (to|do i|do you|can i|could i|would i|should i|can you|do we|can we|much|many)", "quantit(y|ies)", "amounts?", "ratio", "proportions?", "formula",
@@ -117,7 +126,7 @@ export const STRONG_CONCEPTS = {
   defensive: [
     "(how|ways?) (to|do i|can i|do we|can we|should i) (protect|defend|detect|recogni[sz]e|spot|identify|avoid|prevent|report|remove|recover|block|stop being|tell if|know if|check if)", "protect (myself|my|our|against|from)", "(ransomware|malware|virus|phishing|keylogger|spyware) ?(proof|resistant|protection|removal|recovery|scanner)", "my own", "mi propi[oa]", "meu proprio", "minha propria", "mon propre", "ma propre",
     "(signs|red flags) (of|that)", "history of", "(was|were) (used|made) (in|by|during)", "aum shinrikyo", "tokyo subway", "halabja", "oklahoma city", "wannacry", "notpetya",
-    "how( does| do| can)? [a-z]+( [a-z]+)? (detect|detects|catch|catches|flag|flags|block|blocks)", "^(what|whats|what is|what are|que es|que son|o que e|o que sao|qu est ce que|c est quoi|kya hai|kya hota hai)(?: [a-z0-9]+){0,5}$", "how does(?: [a-z0-9]+){1,5} work", "(am i|was i|i was|i got|i think i was|i m being|im being) (scammed|phished|hacked|targeted|a victim)",
+    "how( does| do| can)? [a-z]+( [a-z]+)? (detect|detects|catch|catches|flag|flags|block|blocks)", "(botnet|malware|ransomware|phishing|keylogger|intrusion|virus|spam|fraud|scam) (detection|detector|classifier|filter|scanner|analysis|honeypot|training|simulation)", "^(what|whats|what is|what are|que es|que son|o que e|o que sao|qu est ce que|c est quoi|kya hai|kya hota hai)(?: [a-z0-9]+){0,5}$", "how does(?: [a-z0-9]+){1,5} work", "(am i|was i|i was|i got|i think i was|i m being|im being) (scammed|phished|hacked|targeted|a victim)",
     "como (me )?(proteger|protejo|protejerme|detectar|reconocer|reconhecer|identificar|evitar|denunciar)", "comment (me )?(proteger|detecter|reconnaitre|identifier|eviter|signaler)", "(kaise|kese) (bache|bachein|bachen|pehchane|pehchanein|report)",
     "se proteger", "protegerse", "denunciar", "signaler", "report (it|this|them|a)", "spot (a|the|fake|phishing)", "awareness", "training (for|my) (staff|employees|team)", "for (my )?(employees|staff) to recogni[sz]e",
   ],

@@ -7,10 +7,12 @@ import type { Rule } from "./rules.js";
  * The strong concept comes first so a rule stops at once on ordinary text.
  */
 export const STRONG_REFUSE_RULES: readonly Rule[] = [
-  { id: "strong-cbrn", category: "S9", all: ["strongCbrn", "produce"], weight: 1, window: 30, unless: ["defensive", "historical", "lawQuestion"] },
+  { id: "strong-cbrn", category: "S9", all: ["strongCbrn", "produce"], weight: 1, window: 30, unless: ["defensive", "historical", "lawQuestion", "aboutTopic"] },
+  { id: "strong-cbrn-procedure", category: "S9", all: ["strongCbrn", "procedureCue"], weight: 1, window: 30, unless: ["defensive", "lawQuestion"] },
   { id: "strong-anfo", category: "S9", all: ["anfoPart", "blastWord", "produce"], weight: 1, window: 30, unless: ["defensive", "historical", "lawQuestion"] },
   { id: "strong-malware", category: "S14", all: ["strongMalware", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign"] },
-  { id: "strong-fake-doc", category: "S2", all: ["fakeWord", "strongFakeDoc", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion"] },
+  { id: "strong-fake-doc", category: "S2", all: ["fakeWord", "strongFakeDoc", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion", "aboutTopic"] },
+  { id: "strong-fake-doc-procedure", category: "S2", all: ["fakeWord", "strongFakeDoc", "procedureCue"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion"] },
   { id: "strong-fraud", category: "S2", all: ["strongFraud", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion"] },
   { id: "strong-hate", category: "S10", all: ["hateIncite", "group", "produce"], weight: 1, window: 20, unless: ["defensive", "truthQuestion"] },
   { id: "strong-election", category: "S13", all: ["electionProcess", "electionFalse", ["produce", "spreadWide"]], weight: 1, window: 30, unless: ["defensive", "truthQuestion"] },
