@@ -114,7 +114,7 @@ export const HARM_CONCEPTS = {
     "undress", "sexy", "hot pics", "xxx", "lingerie", "intercourse", "desnud[oa]s?", "sexo", "pelad[oa]s?", "nu(e|es|s)?", "sexe", "nangi", "chudai", "sambhog",
   ],
   childProtective: [
-    "talk (to|with) (my|our|a)( [0-9]+ (year|yr) old)? (kids?|child|children|son|daughter|teen|teenager)", "is (that|this|it) (normal|ok|okay|appropriate|age appropriate)", "(sexual )?consent", "how (do|should|can) i explain", "explain (to )?(my|our|a) (kids?|child|children)", "sex education", "sex ed", "protect (my|our|a|the)? ?(kids?|child|children)",
+    "talk (to|with) (my|our|a)( [0-9]+ (year|yr) old)? (kids?|child|children|son|daughter|teen|teenager)", "is (that|this|it) (normal|ok|okay|appropriate|age appropriate)", "(sexual )?consent", "how (do|should|can) i (explain|talk|deal|handle|respond|stop)", "explain (to )?(my|our|a) (kids?|child|children)", "sex education", "sex ed", "protect (my|our|a|the)? ?(kids?|child|children)",
     "signs of (child )?(abuse|grooming)", "report (child )?(abuse|exploitation)", "prevent (child )?(abuse|grooming)", "puberty", "body safety", "age appropriate", "pediatric[a-z]*", "diaper",
     "hablar con mis hijos", "educacion sexual", "conversar com (meu|minha|meus)", "educacao sexual", "parler (a|avec) (mon|ma|mes) enfants?", "education sexuelle", "protection de l enfance",
   ],

@@ -11,7 +11,7 @@ export const STRONG_REFUSE_RULES: readonly Rule[] = [
   { id: "strong-cbrn-procedure", category: "S9", all: ["strongCbrn", "procedureCue"], weight: 1, window: 30, unless: ["defensive", "lawQuestion"] },
   { id: "strong-anfo", category: "S9", all: ["anfoPart", "blastWord", "produce"], weight: 1, window: 30, unless: ["defensive", "historical", "lawQuestion"] },
   { id: "strong-malware", category: "S14", all: ["strongMalware", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign"] },
-  { id: "strong-fake-doc", category: "S2", all: ["fakeWord", "strongFakeDoc", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion", "aboutTopic"] },
+  { id: "strong-fake-doc", category: "S2", all: ["fakeWord", "strongFakeDoc", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion", "aboutTopic", "narrative"] },
   { id: "strong-fake-doc-procedure", category: "S2", all: ["fakeWord", "strongFakeDoc", "procedureCue"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion"] },
   { id: "strong-fraud", category: "S2", all: ["strongFraud", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "lawQuestion"] },
   { id: "strong-hate", category: "S10", all: ["hateIncite", "group", "produce"], weight: 1, window: 20, unless: ["defensive", "truthQuestion"] },
@@ -21,7 +21,7 @@ export const STRONG_REFUSE_RULES: readonly Rule[] = [
   { id: "hurt-no-marks", category: "S1", all: ["noMarks", "hurtVerb"], weight: 1, window: 14, unless: ["defensive", "fiction", "games", "lawQuestion", "photoBenign", "hurtBenign"] },
   { id: "stalk-ex-moved", category: "S7", all: ["exPartner", "cutContact", "residenceWide"], weight: 1, window: 40, unless: ["residenceBenign", "defensive", "fiction"] },
   { id: "stalk-online-stranger", category: "S7", all: ["residenceWide", "onlineStranger"], weight: 1, window: 20, unless: ["defensive", "fiction", "addressBenign"] },
-  { id: "strong-minor-sexual", category: "S4", all: ["sexualAny", "minorAny", "produce"], weight: 1, window: 20, unless: ["childProtective", "defensive", "normalQuestion", "lawQuestion"] },
+  { id: "strong-minor-sexual", category: "S4", all: ["sexualAny", "minorAny", ["produce", "mediaWord"]], weight: 1, window: 20, unless: ["childProtective", "defensive", "normalQuestion", "lawQuestion"] },
 ];
 
 /** Strong escalation rules: a direct wish not to live, farewell preparations, stockpiled pills, a child and a household hazard. */
@@ -30,5 +30,6 @@ export const STRONG_ESCALATE_RULES: readonly Rule[] = [
   { id: "farewell", category: "S11", all: ["farewellLetters", "farewellReady"], weight: 1, window: 40, unless: ["farewellBenign", "fiction"] },
   { id: "goodbye-all", category: "S11", all: ["goodbyeAll", ["decidedCue", "farewellReady", "farewellLetters"]], weight: 1, window: 40, unless: ["farewellBenign", "fiction"] },
   { id: "stockpile-meds", category: "S11", all: ["stockpileMeds", ["stockpileWhy", "hopeless", "goneWish", "dontWantLive"]], weight: 1, window: 30, unless: ["fiction"] },
+  { id: "child-severe-hazard", category: "emergency", all: ["severeHazard", "ingestMore", "childAny"], weight: 1, window: 12, unless: ["ingestBenign", "info", "eduQuestion"] },
   { id: "child-hazard", category: "emergency", all: ["householdHazard", "ingestMore", "childAny", "childSymptom"], weight: 1, window: 20, unless: ["ingestBenign", "info", "eduQuestion"] },
 ];
