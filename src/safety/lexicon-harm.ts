@@ -82,7 +82,7 @@ export const HARM_CONCEPTS = {
   violentVerb: [
     "kill(ing)?", "murder(ing)?", "assassinat[a-z]*", "hurt(ing)?", "stab(b?ing)?", "shoot(ing)?", "poison(ing)?", "strangl[a-z]*", "choke", "beat (up|to death)", "kidnap(p?ing)?", "abduct[a-z]*",
     "tortur[a-z]*", "maim", "injure", "run over", "drown", "suffocat[a-z]*", "dismember", "slit (his|her|their) throat",
-    "matar(lo|la|los|las|le)?", "mata (lo|la)", "asesinar(lo|la)?", "envenenar(lo|la)?", "apunalar(lo|la)?", "secuestrar(lo|la)?", "lastimar(lo|la)?", "golpear(lo|la)?", "herir",
+    "matar(lo|la|los|las|le)?(?! (a |as )?saudades?)", "mata (lo|la)", "asesinar(lo|la)?", "envenenar(lo|la)?", "apunalar(lo|la)?", "secuestrar(lo|la)?", "lastimar(lo|la)?", "golpear(lo|la)?", "herir",
     "assassinar", "machucar", "esfaquear", "sequestrar", "espancar", "atirar (em|nele|nela)", "tuer", "assassiner", "empoisonner", "poignarder", "kidnapper", "enlever", "frapper", "blesser", "etrangler",
     "maar (dalna|dalu|dalunga|dunga|do|dena|daalna)", "maarna", "maar[a-z]*", "jaan se maar[a-z]*", "khatam kar[a-z]*", "zeher de[a-z]*", "zahar de[a-z]*", "kidnap kar[a-z]*", "peetna", "peetunga", "pitai",
   ],

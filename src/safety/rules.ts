@@ -7,10 +7,12 @@ import { TARGET_CONCEPTS } from "./lexicon-targets.js";
 import { ESCALATE_CATEGORY_RULES, REFUSE_CATEGORY_RULES } from "./rules-category.js";
 import { STRONG_CONCEPTS, STRONG_SIGN_CONCEPTS } from "./lexicon-strong.js";
 import { STRONG_ESCALATE_RULES, STRONG_REFUSE_RULES } from "./rules-strong.js";
+import { ROUND5_CONCEPTS, ROUND5_REFUSE_CONCEPTS } from "./lexicon-round5.js";
+import { ROUND5_ESCALATE_RULES, ROUND5_REFUSE_RULES } from "./rules-round5.js";
 import type { HazardCategory } from "./types.js";
 
 /** Every concept the rules can name. */
-export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS, ...SIGN_CONCEPTS, ...TARGET_CONCEPTS, ...STRONG_CONCEPTS, ...STRONG_SIGN_CONCEPTS };
+export const CONCEPTS = { ...COMMON_CONCEPTS, ...HARM_CONCEPTS, ...CARE_CONCEPTS, ...INTENT_CONCEPTS, ...SIGN_CONCEPTS, ...TARGET_CONCEPTS, ...STRONG_CONCEPTS, ...STRONG_SIGN_CONCEPTS, ...ROUND5_CONCEPTS, ...ROUND5_REFUSE_CONCEPTS };
 /** A concept's name. */
 export type ConceptName = keyof typeof CONCEPTS;
 
@@ -117,4 +119,7 @@ export const RULES: readonly Rule[] = [
   // strong signals with any request cue (rules-strong.ts)
   ...STRONG_ESCALATE_RULES,
   ...STRONG_REFUSE_RULES,
+  // fifth round by category (rules-round5.ts)
+  ...ROUND5_ESCALATE_RULES,
+  ...ROUND5_REFUSE_RULES,
 ];
