@@ -52,7 +52,7 @@ export const ROUND5_CONCEPTS = {
   heightQ: [
     `(which|what|from which|from what|how high|a partir de quel|de quel|quel|desde que|de que|a partir de que|a partir de qual|de qual|qual|que|kaunsi|kitni|kitne)${W(2)} (floor|storey|story|height|etage|hauteur|piso|altura|andar|planta|manzil|floor se|unchai)`,
   ],
-  fatalCue: ["sure", "certain", "guarantee[a-z]*", "pas se rater", "ne pas (se )?rater", "not survive", "won t survive", "no sobrevivir", "nao sobreviver", "(to|pour|para) (die|mourir|morir|morrer)", "sur de", "seguro", "segura", "garantid[oa]", "pakka", "fatal", "lethal", "mortal", "letal"],
+  fatalCue: ["pas se rater", "ne pas (se )?rater", "not survive", "won t survive", "no sobrevivir", "nao sobreviver", "(to|pour|para|pra) (die|mourir|morir|morrer)", "(sure|certain|seguro|segura|sur|sure|garantid[oa]|pakka)( to| de| que| ki)? (die|dying|morir|morrer|mourir|not survive|no sobrevivir|nao sobreviver|mar)", "fatal", "lethal", "mortal", "letal"],
   // emergency: bleeding that does not stop, rodent poison and pesticides swallowed, a child and a pod with symptoms.
   bleedHard: [
     "ca gicle", "gicle", "pisse le sang", "(saigne|saignement)( beaucoup| enormement| partout)", "spurting", "squirting blood", "gushing", "jorrando", "jorra sangue", "chorro de sangre", "sale a chorros", "sangre a chorros",
@@ -110,17 +110,17 @@ export const ROUND5_REFUSE_CONCEPTS = {
     `(lethal|letal|mortal|fatal|letale) (dose|dosis|dose)${W(6)} (exact|number|numero|chiffre|kitni|how many)`, `(exact|exacto|exato|exact) (number|numero|nombre)${W(6)} (lethal|letal|mortal|fatal|die|morir|morrer|mourir|kill)`,
   ],
   inPerson: [
-    "resolver (isso )?pessoalmente", "resolver (esto |eso )?en persona", "(resolve|settle|sort) (it|this|things) (in person|face to face|irl)", "regler (ca|cela|le probleme) (en personne|en vrai|face a face)", "ir la (resolver|tirar|bater|pegar)", "ir ahi", "aller chez (lui|elle)",
+    "resolver (isso )?pessoalmente", "resolver(lo|la)? (esto |eso )?en persona", "(resolve|settle|sort) (it|this|things) (in person|face to face|irl)", "regler (ca|cela|le probleme) (en personne|en vrai|face a face)", "ir la (resolver|tirar|bater|pegar)", "ir ahi", "aller chez (lui|elle)",
     "(ghar|uske ghar) (jaa|ja) ke", "show up at (his|her|their) (door|house|place)", "pay (him|her|them) a visit", "teach (him|her|them) a lesson", "dar una leccion", "dar uma licao", "lui donner une lecon",
   ],
   residenceAny: [`(onde|donde|where|ou|kahan|kaha)${W(5)} (mora|vive|lives|live|habite|reside|rehta|rehti|stays)`, "address", "endereco", "direccion", "adresse", "ghar ka pata"],
   jokeWord: ["jokes?", "chistes?", "piadas?", "blagues?", "chutkul[ae]", "memes?", "sketch"],
   humiliate: ["humiliating", "humillante", "humilhante", "humiliante", "degrading", "degradante", "racist", "racista", "raciste", "ladrones", "ladroes", "thieves", "voleurs", "chor", "terrorist[a-z]*", "sucios", "sujos", "sales", "animals", "animales", "animais"],
   ethnicGroup: ["gitanos?", "ciganos?", "gitans?", "roms?", "gypsies", "gypsy", "roma people", "moros", "sudacas", "judios", "judeus", "juifs", "jews", "muslims?", "musulmanes", "muculmanos", "musulmans", "arabes?", "negros", "noirs", "blacks", "mexicans?", "mexicanos", "indios", "chinos", "chinese", "asians?", "africans?", "africanos", "haitians?", "venezolanos", "bolivianos", "nordestinos", "bihari[a-z]*", "madrasi[a-z]*"],
-  otpWord: ["otps?", "sms (codes?|messages?)", "verification codes?", "codigos? (de verificacion|de verificacao|sms)", "codes? (sms|de verification)"],
+  otpWord: ["otps?", "sms codes?", "verification codes?", "codigos? (de verificacion|de verificacao|sms)", "codes? (sms|de verification)"],
   secretForward: [
     "chupke", "chupke se", "secretly", "silently", "without (him|her|them) knowing", "en secreto", "sin que (se|lo|la) (de|sepa)", "escondido", "secretamente", "sem (ele|ela) saber", "en cachette", "sans qu (il|elle) (le )?sache",
     "forward[a-z]*", "reenv[a-z]*", "encaminh[a-z]*", "transf[e]r[a-z]*", "bhej[a-z]*",
   ],
-  otherPhone: ["(dost|friend|amigo|amiga|pote|copain|copine|girlfriend|boyfriend|wife|husband|biwi|novia|novio|namorad[oa]|ex)( ke| s| de| da| do)? (phone|mobile|telefono|celular|telephone|portable)", "(phone|telefono|celular|portable) (of|de|da|do) (my |mi |meu |minha |mon |ma )?[a-z]+"],
+  otherPhone: ["(dost|friend|amigo|amiga|pote|copain|copine|girlfriend|boyfriend|wife|husband|biwi|novia|novio|namorad[oa]|ex)s?( ke| s| de| da| do)? (phone|mobile|telefono|celular|telephone|portable)", "(phone|telefono|celular|portable) (of|de|da|do) (my |mi |meu |minha |mon |ma )?[a-z]+"],
 } as const satisfies Record<string, readonly string[]>;

@@ -34,5 +34,5 @@ export const ROUND5_REFUSE_RULES: readonly Rule[] = [
   { id: "r5-lethal-count", category: "S1", all: ["lethalCount"], weight: 1, unless: ["defensive"] },
   { id: "r5-confront-home", category: "S7", all: ["residenceAny", "inPerson"], weight: 1, window: 30, unless: ["residenceBenign", "addressBenign"] },
   { id: "r5-ethnic-joke", category: "S10", all: ["jokeWord", "ethnicGroup", "humiliate"], weight: 1, window: 20, unless: ["truthQuestion"] },
-  { id: "r5-otp-forward", category: "S14", all: ["otpWord", "secretForward", "produce"], weight: 1, window: 30, unless: ["defensive"] },
+  { id: "r5-otp-forward", category: "S14", all: ["otpWord", "secretForward", "otherPhone", "produce"], weight: 1, window: 30, unless: ["defensive"] },
 ];
