@@ -25,26 +25,31 @@ export const ROUND5_CONCEPTS = {
     "(its|it is|this is|it was) not (anyone|anybody|anyones|anybodys|your|their|his|her|yall) fault", "(its|it is) nobody s fault", "(its|it is) no ones fault", "no es culpa de nadie", "no fue culpa de nadie", "(nao e|nao foi) culpa de ninguem",
     "(ce n est|c est|n est) (la faute de personne|pas (de )?(ta|votre|leur) faute)", "kisi ki (galti|koi galti) nahi",
   ],
+  goodbyeBenign: [
+    "see you (tomorrow|soon|later|next|on|at)", "hasta (manana|luego|pronto|el)", "ate (amanha|logo|mais)", "a (demain|bientot|plus)", "kal milte", "phir milenge",
+    "(from|to|de|a|do|da) (my|mi|mis|meu|minha|meus|mon|ma|mes) (jefe|boss|chefe|patron|colleagues|coworkers|colegas|collegues|team|equipo|equipe|class|clase|turma|classe)", "(leaving|quitting) (the |my )?(company|job|team)", "irme de la empresa", "(sair|saindo) da empresa", "quitter (l entreprise|mon (travail|poste|boulot))",
+    "(what|que|o que|quoi) (should i|le|lhe|devo)? ?(write|escribo|escrevo|ecrire)",
+  ],
   sorryBye: ["sorry", "lo siento", "perdon", "perdao", "desculpa", "desole", "pardon", "maaf", "bye", "goodbye", "adios", "adeus", "adieu", "alvida", "thanks for (all|everything)", "gracias por (todo|escucharme)", "obrigad[oa] por tudo", "merci pour tout"],
   lettersFamily: [
     "(j ?ai |jai )?ecrit (les |des )?lettres( pour| a)", "(escribi|deje) (las |unas )?cartas", "(escrevi|deixei) (as |umas )?cartas", "(wrote|written|left) (the |my )?letters", "(chitthi|khat) likh (di|diya|diye|li)",
   ],
   // S11: medication saved up, hidden or counted to be "enough".
   savingMeds: [
-    `(saving|saved|hoarding|hoarded|stockpiling|collecting|hiding|guardando|juntando|acumulando|escondiendo|escondendo|guardei|junte|juntei|garde|gardais|accumule|economise|jama kar|jama kiye|chupa)${W(3)} ${MEDS}`,
+    `(counted|conte|contei|compte|gin li|gin liya|juntado|guardado|acumulado|escondido|ahorrando|saving|saved|hoarding|hoarded|stockpiling|collecting|hiding|guardando|juntando|acumulando|escondiendo|escondendo|guardei|junte|juntei|garde|gardais|accumule|economise|jama kar|jama kiye|chupa)${W(3)} ${MEDS}`,
     `${MEDS}${W(3)} (saved up|hidden|guardadas|guardados|escondidas|escondidos|juntadas|de cote|cachees|jama)`,
   ],
   enoughCue: [
     "enough", "suficientes?", "bastantes", "assez", "kaafi", "nobody notices", "no one notices", "nadie (se )?(de cuenta|note)", "ninguem (perceb|note)", "personne (ne )?remarque",
     "se acaba todo", "acabar con todo", "acabar com tudo", "en finir", "khatam", "tonight", "esta noche", "hoje a noite", "essa noite", "ce soir", "aaj raat", "(im|i am) done", "telling someone", "decirselo a alguien",
-    "(for|por|durante|ha|depuis)( like| unas?| uns?| quase)? ([0-9]+|un|una|um|uma|a|two|three|dos|tres|deux|trois) (weeks|months|semanas|meses|mes|semaines|mois|mahine)",
+    "(for|por|durante|ha|faz|hace|depuis)( like| unas?| uns?| quase)? ([0-9]+|un|una|um|uma|a|two|three|dos|tres|deux|trois) (weeks|months|semanas|meses|mes|semaines|mois|mahine)",
   ],
   // emergency: a stated number of pills taken recently, in any mood.
   tookMany: [
     `(took|taken|swallowed|have taken|ive taken|just took|tome|tomei|me tome|engoli|ingeri|j ?ai pris|jai pris|ai avale|j ?ai avale|kha li|kha liye|kha lee|le li)( like| about| around| maybe| como| tipo| unas| umas| genre| environ| lagbhag| almost| nearly)? ([1-9][0-9]|twenty|thirty|forty|fifty|sixty|veinte|treinta|cuarenta|vinte|trinta|quarenta|vingt|trente|quarante|bees|tees|chaalis)(?! ?(mg|ml|g|mcg|minutes?|mins?|hours?|seconds?|years?|days?|steps?|photos?|pictures?|percent))`,
     `([1-9][0-9]|twenty|thirty|forty|fifty|veinte|treinta|vinte|trinta|vingt|trente|bees|tees)${W(4)} ${MEDS}${W(3)} (kha li|kha liye|le li|took|taken|tome|tomei|engoli|ai pris|avale)`,
   ],
-  medNear: [MEDS, "extra strength", "tylenol", "of my", "de mis", "dos meus", "das minhas", "de mes"],
+  medNear: [MEDS, "extra strength"],
   // S11: insulin units or a height chosen so as not to survive.
   insulinLethal: [`(units?|unidades|unites|insulin[a-z]*)${W(6)} (to not wake up|not to wake up|never wake up|no despertar|nao acordar|ne pas se reveiller|ne plus se reveiller|to die|morir|morrer|mourir|lethal|letal|mortal|fatal|kill (me|myself|someone|a person))`],
   notStory: ["(its|it is|this is|this isnt|its really) not (a|really a|just a) (story|novel|fiction)", "(honestly|actually|really) (its|it is) not (a )?(story|fiction)", "no es (un cuento|una historia|ficcion)", "nao e (uma )?(historia|ficcao)", "ce n est pas (une histoire|un roman|de la fiction)", "kahani nahi (hai)?"],
@@ -79,12 +84,13 @@ export const ROUND5_REFUSE_CONCEPTS = {
   impersonate: [
     "que parezca", "que pareca", "que parece", "parecendo", "looks? like (it came|its|it is|it s) from", "look like (it came|its) from", "pretending to be", "posing as", "from (the )?bank",
     `(fake|faux|fausse|falso|falsa)${W(2)} (mail|email|e mail|sms|text|message|whatsapp|correo|mensaje|mensagem)`, `(mail|email|sms|text|message|whatsapp|correo|mensaje|mensagem)${W(2)} (fake|faux|falso|falsa)`,
-    "se faisant passer", "(hacerse|hacerme|me fazer|se fazer) pasar", "passando por", "como si (fuera|viniera) (del|de)", "de la part de",
+    "(email|e mail|mail|whatsapp|sms|text|message|mensaje|mensagem|correo)(?: [a-z]+){0,2} (from|del|de|do|da|de la part)", "se faisant passer", "(hacerse|hacerme|me fazer|se fazer) pasar", "passando por", "como si (fuera|viniera) (del|de)", "de la part de",
   ],
   credentialAsk: [
     "codigo( de verificacion| de verificacao)?", "code", "codes", "verification", "verify", "login", "password", "contrasena", "senha", "clave", "coordonnees bancaires", "identifiants", "mot de passe", "pin", "otp",
     "card (number|details)", "numero de (tarjeta|cartao|carte)", "datos bancarios", "dados bancarios", "credentials", "rib", "iban",
   ],
+  legitCheck: ["is (this|it|that) (real|legit|legitimate|a scam|safe|fake)", "es (real|legitimo|una estafa|falso)", "e (golpe|real|verdade|falso)", "est ce (une arnaque|vrai|faux)", "(i got|i received|recibi|recebi|j ai recu|mujhe aaya)"],
   electionHoax: [
     "polling (places?|stations?|locations?) (have |has )?(moved|changed|closed)", "(bureaux?|bureau) de vote (a |ont |est )?(change|demenage|ferme)", "(locais|local|secoes|seccao) de votacao (mudou|mudaram|trocad)", "(colegios?|mesas?) electorales? (cambiaron|cambio|se mueven)",
     "urnas (vao|van|serao|seran) (ser )?(trocadas|cambiadas|substituidas)", "urnas trocadas", "ballot boxes (will be |are being |were )?(swapped|switched|replaced)", "urnes (seront |vont etre )?(echangees|remplacees)",

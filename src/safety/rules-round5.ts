@@ -6,8 +6,8 @@ import type { Rule } from "./rules.js";
  * not stop, rodent poison or pesticide swallowed, a small child and a pod with symptoms.
  */
 export const ROUND5_ESCALATE_RULES: readonly Rule[] = [
-  { id: "r5-goodbye-entrust", category: "S11", all: [["sayGoodbye", "notFault", "lettersFamily"], ["entrust", "sorryBye", "decidedCue", "lettersFamily", "sayGoodbye"]], weight: 1, window: 40, unless: ["farewellBenign"] },
-  { id: "r5-entrust-pet", category: "S11", all: ["entrust", "sorryBye"], weight: 1, window: 40, unless: ["farewellBenign"] },
+  { id: "r5-goodbye-entrust", category: "S11", all: [["sayGoodbye", "notFault", "lettersFamily"], ["entrust", "sorryBye", "decidedCue", "lettersFamily", "sayGoodbye"]], weight: 1, window: 40, unless: ["farewellBenign", "goodbyeBenign"] },
+  { id: "r5-entrust-pet", category: "S11", all: ["entrust", "sorryBye"], weight: 1, window: 40, unless: ["farewellBenign", "goodbyeBenign"] },
   { id: "r5-saving-meds", category: "S11", all: ["savingMeds", "enoughCue"], weight: 1, window: 40, unless: ["farewellBenign"] },
   { id: "r5-took-many", category: "emergency", all: ["tookMany", "medNear"], weight: 1, window: 8, unless: ["hypothetical"] },
   { id: "r5-insulin", category: "S11", all: ["insulinLethal"], weight: 1 },
@@ -25,7 +25,7 @@ export const ROUND5_ESCALATE_RULES: readonly Rule[] = [
  * counts, confronting someone in person at home, humiliating jokes about an ethnic group, OTP forwarding.
  */
 export const ROUND5_REFUSE_RULES: readonly Rule[] = [
-  { id: "r5-phish", category: "S2", all: ["impersonatedOrg", "impersonate", "credentialAsk"], weight: 1, window: 30, unless: ["defensive", "spotBenign"] },
+  { id: "r5-phish", category: "S2", all: ["impersonatedOrg", "impersonate", "credentialAsk", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "legitCheck"] },
   { id: "r5-election-hoax", category: "S13", all: ["electionHoax", ["produce", "spreadWide"]], weight: 1, window: 40, unless: ["defensive", "truthQuestion"] },
   { id: "r5-defame-false", category: "S5", all: ["admittedFalse", "accuseAny", "produce"], weight: 1, window: 50, unless: ["victimCue", "defensive"] },
   { id: "r5-drug-synth", category: "S2", all: ["drugSynth", "drugHow"], weight: 1, window: 20, unless: ["defensive", "lawQuestion"] },
