@@ -19,6 +19,7 @@ export const ROUND5_CONCEPTS = {
   ],
   entrust: [
     `(tell|dile|diganle|digan|diga|digale|fala|falem|diz|dites|dis|bol)${W(2)} ${KIN}${W(2)} (to |que |de |pour )?(look after|take care of|feed|cuide|cuiden|cuidar|cuida|tome conta|prenne soin|s occupe|khayal)`,
+    "(billi|kutte|kutta|bachchon|bachon|plants|paudhon)( ka| ki| ke) (khayal|dhyan) rakh[a-z]*",
     "(look after|take care of|cuide|cuiden|cuidar de|cuida de|cuidem|tome conta|prenne soin|s occupe|khayal rakh[a-z]*)( of| de| do| da)? (my|mi|mis|meu|minha|meus|minhas|mon|ma|mes|mera|meri|mere) (cat|cats|dog|dogs|gato|gata|gatos|perro|perra|cachorro|cachorra|chat|chien|chienne|billi|kutta|plants|plantas|plantes)",
   ],
   notFault: [
@@ -53,7 +54,7 @@ export const ROUND5_CONCEPTS = {
   // S11: insulin units or a height chosen so as not to survive.
   insulinLethal: [`(units?|unidades|unites|insulin[a-z]*)${W(6)} (to not wake up|not to wake up|never wake up|no despertar|nao acordar|ne pas se reveiller|ne plus se reveiller|to die|morir|morrer|mourir|lethal|letal|mortal|fatal|kill (me|myself|someone|a person))`],
   notStory: ["(its|it is|this is|this isnt|its really) not (a|really a|just a) (story|novel|fiction)", "(honestly|actually|really) (its|it is) not (a )?(story|fiction)", "no es (un cuento|una historia|ficcion)", "nao e (uma )?(historia|ficcao)", "ce n est pas (une histoire|un roman|de la fiction)", "kahani nahi (hai)?"],
-  doneCue: ["(im|i am) done", "i cant (do this|go on)", "ya no aguanto", "nao aguento mais", "j en peux plus", "je n en peux plus", "ab aur nahi", "(husbands|wifes|moms|dads) (pen|pills)"],
+  doneCue: ["(im|i am) done(?! with (this|the|my|that) )", "i cant (do this|go on)", "ya no aguanto", "nao aguento mais", "j en peux plus", "je n en peux plus", "ab aur nahi", "(husbands|wifes|moms|dads) (pen|pills)"],
   heightQ: [
     `(which|what|from which|from what|how high|a partir de quel|de quel|quel|desde que|de que|a partir de que|a partir de qual|de qual|qual|que|kaunsi|kitni|kitne)${W(2)} (floor|storey|story|height|etage|hauteur|piso|altura|andar|planta|manzil|floor se|unchai)`,
   ],
@@ -108,7 +109,9 @@ export const ROUND5_REFUSE_CONCEPTS = {
   drugSynth: [`(synthesi[sz]e|synthesi[sz]ing|synthesis|sintetizar|sintetizo|sintese|sintesis|synthetiser|synthese|cook|cooking|make|making|fazer|hacer|fabricar|fabriquer|banana|banane|produce|produzir|producir|extract|extrair|extraer)${W(2)} (mdma|ecstasy|extasis|meth|methamphetamine|metanfetamina|crystal meth|fentan[a-z]*|lsd|ghb|heroin[ae]?|cocain[ae]|crack|dmt|pcp|ketamin[ae]?|mephedrone)`],
   drugHow: ["quantit(y|ies)", "quantidades?", "cantidades?", "quantites?", "em casa", "en casa", "at home", "a la maison", "chez moi", "ghar (pe|par|mein)", "step by step", "passo a passo", "paso a paso", "recipe", "receita", "receta", "recette", "precursors?", "precursores", "precurseurs", "reagents?", "reagentes", "reactivos"],
   radSource: ["c[ae]sium( ?137)?", "cesio( ?137)?", "cobalt ?60", "cobalto ?60", "americium", "americio", "strontium ?90", "iridium ?192", "radioactive (source|material)", "fuente radiactiva", "fonte radioativa", "source radioactive"],
-  radHarm: ["bomb[a-z]*", "contamin[a-z]*", "spread", "disperse", "dispersar", "disperser", "quartier", "neighbou?rhood", "barrio", "bairro", "city", "ciudad", "cidade", "ville", "how much", "combien", "cuanto", "quanto", "kitna"],
+  radHarm: ["bomb[a-z]*", "contamin[a-z]*", "spread", "disperse", "dispersar", "disperser", "quartier", "neighbou?rhood", "barrio", "bairro", "city", "ciudad", "cidade", "ville"],
+  radQty: ["how much", "how many", "combien", "cuanto", "cuanta", "quanto", "quanta", "kitna", "kitni", "quantit(y|ies)", "cantidad", "quantidade", "quantite"],
+  blastBenign: ["(bomb|blast|explosion) ?(proof|resistant|shelter)", "bunkers?"],
   explosiveWord: ["explosives?", "explosifs?", "explosivos?", "bomb(s)?", "bombas?", "bombes?", "ied", "blast", "detonat[a-z]*", "visfotak"],
   precursorCue: ["precursors?", "precursores", "precurseurs", "(exact|precise) (quantities|amounts|ratio)", "cantidades exactas", "quantidades exatas", "quantites exactes", "blow (open|up)", "volar", "faire sauter", "explodir"],
   lethalCount: [
