@@ -43,6 +43,8 @@ export class WhatsAppConnection {
   lastEventAt = 0;
   restarts = 0;
   private generation = 0;
+  /** Settles once a final state has closed the old client. */
+  private finalClose: Promise<void> = Promise.resolve();
   private attempts = 0;
   private reconnectTimer: NodeJS.Timeout | undefined;
   private watchdogTimer: NodeJS.Timeout | undefined;
@@ -78,6 +80,8 @@ export class WhatsAppConnection {
 
   /** After a logout (or a failure): forgets the old session and starts a fresh client, which shows a new QR to pair. */
   async repair(): Promise<void> {
+    // Let the ended client finish its own post-logout work first; closing it mid-way makes the library's listeners reject.
+    await this.finalClose;
     await this.stop();
     await rm(this.options.sessionDir, { recursive: true, force: true });
     this.attempts = 0;
@@ -165,10 +169,12 @@ export class WhatsAppConnection {
     const client = this.client;
     const settle = this.options.logoutSettleMs ?? 10_000;
     let closed = false;
+    let settled = () => {};
+    this.finalClose = new Promise<void>((resolve) => (settled = resolve));
     const close = () => {
-      if (closed || client !== this.client) return;
+      if (closed || client !== this.client) return settled();
       closed = true;
-      void this.closeClient();
+      void this.closeClient().finally(settled);
     };
     setTimeout(close, settle).unref();
     const afterPairingPrompt = () => setTimeout(close, Math.min(1000, settle)).unref();
