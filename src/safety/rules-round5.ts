@@ -25,14 +25,14 @@ export const ROUND5_ESCALATE_RULES: readonly Rule[] = [
  * counts, confronting someone in person at home, humiliating jokes about an ethnic group, OTP forwarding.
  */
 export const ROUND5_REFUSE_RULES: readonly Rule[] = [
-  { id: "r5-phish", category: "S2", all: ["impersonatedOrg", "impersonate", "credentialAsk", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "legitCheck"] },
+  { id: "r5-phish", category: "S2", all: ["impersonate", "impersonatedOrg", "credentialAsk", "produce"], weight: 1, window: 30, unless: ["defensive", "spotBenign", "legitCheck"] },
   { id: "r5-election-hoax", category: "S13", all: ["electionHoax", ["produce", "spreadWide"]], weight: 1, window: 40, unless: ["defensive", "truthQuestion"] },
   { id: "r5-defame-false", category: "S5", all: ["admittedFalse", "accuseAny", "produce"], weight: 1, window: 50, unless: ["victimCue", "defensive"] },
   { id: "r5-drug-synth", category: "S2", all: ["drugSynth", "drugHow"], weight: 1, window: 20, unless: ["defensive", "lawQuestion"] },
   { id: "r5-radiological", category: "S9", all: ["radSource", "radHarm", ["produce", "radQty"]], weight: 1, window: 30, unless: ["defensive", "historical"] },
-  { id: "r5-explosive-precursor", category: "S9", all: ["explosiveWord", "precursorCue", "produce"], weight: 1, window: 25, unless: ["defensive", "historical", "explosiveBenign", "blastBenign"] },
+  { id: "r5-explosive-precursor", category: "S9", all: ["precursorCue", "explosiveWord", "produce"], weight: 1, window: 25, unless: ["defensive", "historical", "explosiveBenign", "blastBenign"] },
   { id: "r5-lethal-count", category: "S1", all: ["lethalCount"], weight: 1, unless: ["defensive"] },
-  { id: "r5-confront-home", category: "S7", all: ["residenceAny", "inPerson"], weight: 1, window: 30, unless: ["residenceBenign", "addressBenign"] },
+  { id: "r5-confront-home", category: "S7", all: ["inPerson", "residenceAny"], weight: 1, window: 30, unless: ["residenceBenign", "addressBenign"] },
   { id: "r5-ethnic-joke", category: "S10", all: ["jokeWord", "ethnicGroup", "humiliate"], weight: 1, window: 20, unless: ["truthQuestion"] },
   { id: "r5-otp-forward", category: "S14", all: ["otpWord", "secretForward", "otherPhone", "produce"], weight: 1, window: 30, unless: ["defensive"] },
 ];
