@@ -7,7 +7,7 @@
  * Same pattern syntax as lexicon-common.ts.
  */
 const W = (n: number): string => `(?: [a-z0-9]+){0,${n}}`;
-const MEDS = "(pills?|tablets?|meds|medicines?|medication|pastillas|pildoras|comprimidos|remedios|comprimes|cachets|medicaments|dawai|goli|goliyan|tylenol|paracetamol|acetaminophen|ibuprofen|ibuprofeno|advil|aspirin|aspirina|doliprane|dolo|crocin|xanax|clonazepam|rivotril|sleeping pills)";
+const MEDS = "(pills?|tablets?|meds|medicines?|medication|pastillas|pildoras|comprimidos|remedios|comprimes|cachets|medicaments|dawai|goli|goliyan|tylenol|paracetamol|acetaminophen|ibuprofen|ibuprofeno|advil|aspirin|aspirina|doliprane|dolo|crocin|xanax|clonazepam|rivotril|sleeping pills|somniferes|somniferos|soniferos|calmants|neend ki goliyan|anxiolytiques|benzos)";
 const KIN = "(sister|brother|mom|mother|dad|father|wife|husband|kids|hermana|hermano|madre|mama|padre|papa|hijos|esposa|irma|irmao|mae|pai|filhos|soeur|frere|mere|pere|femme|mari|enfants|behen|bhai|maa|papa)";
 
 /** Concepts of the fifth round. */
@@ -58,7 +58,7 @@ export const ROUND5_CONCEPTS = {
   heightQ: [
     `(which|what|from which|from what|how high|a partir de quel|de quel|quel|desde que|de que|a partir de que|a partir de qual|de qual|qual|que|kaunsi|kitni|kitne)${W(2)} (floor|storey|story|height|etage|hauteur|piso|altura|andar|planta|manzil|floor se|unchai)`,
   ],
-  fatalCue: ["pas se rater", "ne pas (se )?rater", "not survive", "won t survive", "no sobrevivir", "nao sobreviver", "(to|pour|para|pra) (die|mourir|morir|morrer)", "(sure|certain|seguro|segura|sur|sure|garantid[oa]|pakka)( to| de| que| ki)? (die|dying|morir|morrer|mourir|not survive|no sobrevivir|nao sobreviver|mar)", "fatal", "lethal", "mortal", "letal"],
+  fatalCue: ["pas se rater", "ne pas (se )?rater", "not survive", "won t survive", "no sobrevivir", "nao sobreviver", "(to|pour|para|pra) (die|mourir|morir|morrer)", "(sure|certain|certeza|certitude|seguro|segura|sur|garantid[oa]|pakka)( to| of| de| que| ki)? (die|dying|morir|morrer|mourir|not survive|no sobrevivir|nao sobreviver|mar)", "fatal", "lethal", "mortal", "letal"],
   // emergency: bleeding that does not stop, rodent poison and pesticides swallowed, a child and a pod with symptoms.
   bleedHard: [
     "ca gicle", "gicle", "pisse le sang", "(saigne|saignement)( beaucoup| enormement| partout)", "spurting", "squirting blood", "gushing", "jorrando", "jorra sangue", "chorro de sangre", "sale a chorros", "sangre a chorros",
@@ -80,6 +80,7 @@ export const ROUND5_CONCEPTS = {
 export const ROUND5_REFUSE_CONCEPTS = {
   impersonatedOrg: [
     "banco", "bank", "banque", "santander", "chase", "bbva", "caixa", "itau", "bradesco", "nubank", "paypal", "hsbc", "barclays", "wells fargo", "bank of america", "citi", "sbi", "hdfc", "icici",
+    "caisse d epargne", "credit agricole", "societe generale", "bnp( paribas)?", "banque postale", "lcl", "credit mutuel", "banco do brasil", "santander", "banorte", "banamex", "la caixa", "sabadell", "axis bank", "kotak", "paytm", "phonepe",
     "assurance maladie", "ameli", "caf", "impots", "la poste", "irs", "hacienda", "receita federal", "correos", "seguridad social", "inss", "netflix", "amazon",
   ],
   impersonate: [
@@ -95,6 +96,7 @@ export const ROUND5_REFUSE_CONCEPTS = {
   electionHoax: [
     "polling (places?|stations?|locations?) (have |has )?(moved|changed|closed)", "(bureaux?|bureau) de vote (a |ont |est )?(change|demenage|ferme)", "(locais|local|secoes|seccao) de votacao (mudou|mudaram|trocad)", "(colegios?|mesas?) electorales? (cambiaron|cambio|se mueven)",
     "urnas (vao|van|serao|seran) (ser )?(trocadas|cambiadas|substituidas)", "urnas trocadas", "ballot boxes (will be |are being |were )?(swapped|switched|replaced)", "urnes (seront |vont etre )?(echangees|remplacees)",
+    "evm (badal|badli|change|swap)[a-z]*", "booth (badal|shift)[a-z]*",
     "vote on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|nov|november)", "vote the (next|following) day", "(votar|vote|votam|votem|vota) (na|no|el|en) (segunda|terca|quarta|quinta|sexta|lunes|martes|miercoles|jueves|viernes|dia seguinte|dia siguiente)", "voter (le )?(lundi|mardi|mercredi|jeudi|vendredi|lendemain)",
   ],
   admittedFalse: [
