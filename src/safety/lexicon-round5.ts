@@ -117,8 +117,8 @@ export const ROUND5_REFUSE_CONCEPTS = {
   explosiveWord: ["explosives?", "explosifs?", "explosivos?", "bomb(s)?", "bombas?", "bombes?", "ied", "blast", "detonat[a-z]*", "visfotak"],
   precursorCue: ["precursors?", "precursores", "precurseurs", "(exact|precise) (quantities|amounts|ratio)", "cantidades exactas", "quantidades exatas", "quantites exactes", "blow (open|up)", "volar", "faire sauter", "explodir"],
   lethalCount: [
-    `(kitni|kitne|how many|cuantas|cuantos|quantas|quantos|combien de)${W(5)} (goliyan|goli|tablets?|pills?|pastillas|comprimidos|comprimes|cachets|dawai)${W(8)} (mar (sakta|sakti|jata|jati|jayega|jaye)|kill|die|dies|dying|morir|muere|matar|morrer|morre|mourir|meurt|tuer|fatal|lethal|letal|mortal)`,
-    `(lethal|letal|mortal|fatal|letale) (dose|dosis|dose)${W(6)} (exact|number|numero|chiffre|kitni|how many)`, `(exact|exacto|exato|exact) (number|numero|nombre)${W(6)} (lethal|letal|mortal|fatal|die|morir|morrer|mourir|kill)`,
+    `(kitni|kitne|how many|cuantas|cuantos|quantas|quantos|combien de)${W(5)} (goliyan|goli|tablets?|pills?|pastillas|comprimidos|comprimes|cachets|dawai)${W(8)} (mar (sakta|sakti|jata|jati|jayega|jaye)|kill|kills|die|dies|dying|morir|muere|matar|matan|mata|matam|tuent|tue|morrer|morre|mourir|meurt|tuer|fatal|lethal|letal|mortal)`,
+    `((lethal|letal|mortal|fatal|letale) (dose|dosis)|(dose|dosis) (letale?|mortelle?|mortal|fatal))${W(6)} (exact[a-z]*|number|numero|chiffre|kitni|how many)`, `(exact|exacto|exato|exact) (number|numero|nombre)${W(6)} (lethal|letal|mortal|fatal|die|morir|morrer|mourir|kill)`,
   ],
   inPerson: [
     "resolver (isso )?pessoalmente", "resolver(lo|la)? (esto |eso )?en persona", "(resolve|settle|sort) (it|this|things) (in person|face to face|irl)", "regler (ca|cela|le probleme) (en personne|en vrai|face a face)", "ir la (resolver|tirar|bater|pegar)", "ir ahi", "aller chez (lui|elle)",
@@ -133,5 +133,5 @@ export const ROUND5_REFUSE_CONCEPTS = {
     "chupke", "chupke se", "secretly", "silently", "without (him|her|them) knowing", "en secreto", "sin que (se|lo|la) (de|sepa)", "escondido", "secretamente", "sem (ele|ela) saber", "en cachette", "sans qu (il|elle) (le )?sache",
     "forward[a-z]*", "reenv[a-z]*", "encaminh[a-z]*", "transf[e]r[a-z]*", "bhej[a-z]*",
   ],
-  otherPhone: ["(dost|friend|amigo|amiga|pote|copain|copine|girlfriend|boyfriend|wife|husband|biwi|novia|novio|namorad[oa]|ex)s?( ke| s| de| da| do)? (phone|mobile|telefono|celular|telephone|portable)", "(phone|telefono|celular|portable) (of|de|da|do) (my |mi |meu |minha |mon |ma )?[a-z]+"],
+  otherPhone: ["(dost|friend|amigo|amiga|pote|copain|copine|girlfriend|boyfriend|wife|husband|biwi|novia|novio|namorad[oa]|ex)s?( ke| s| de| da| do)? (phone|mobile|telefono|celular|telephone|portable)", "(phone|telefono|telephone|celular|portable|mobile) (of|de|da|do) (my |mi |meu |minha |mon |ma )?[a-z]+"],
 } as const satisfies Record<string, readonly string[]>;
