@@ -1,4 +1,4 @@
-/** Pacing that keeps an unofficial client's send pattern human-like (see docs/whatsapp.md). */
+/** Pacing that keeps an unofficial client's send pattern human-like (see the WhatsApp chapter of README.md). */
 export interface PacerOptions {
   /** Minimum gap between two messages to the same chat. */
   perChatMs?: number;
