@@ -37,6 +37,25 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const channelPosts = (channelId: string) => fake.calls("POST", new RegExp(`^/channels/${channelId}/messages$`));
 const contentOf = (r: { body: unknown }) => (r.body as { content: string }).content;
 
+/** A one-part answer addressed to the fake's DM channel. */
+function dmPart(turnId: string, text: string, route: Record<string, string> = {}) {
+  const dm = fake.world.dmChannelId;
+  return {
+    channel: "discord" as const,
+    conversationId: `discord:${dm}`,
+    chatId: dm,
+    turnId,
+    key: `${turnId}#0`,
+    part: 0,
+    parts: 1,
+    text,
+    attachments: [],
+    route: { channelId: dm, ...route },
+    kind: "answer" as const,
+    meta: {},
+  };
+}
+
 describe("discord delivery: rate limits, permissions, idempotency", () => {
   it("registers commands globally when no guild is configured", () => {
     expect(fake.calls("PUT", new RegExp(`^/applications/${fake.world.applicationId}/commands$`))).toHaveLength(1);
@@ -67,20 +86,7 @@ describe("discord delivery: rate limits, permissions, idempotency", () => {
 
   it("never posts a piece twice for the same ledger", async () => {
     const w = fake.world;
-    const part = {
-      channel: "discord" as const,
-      conversationId: `discord:${w.dmChannelId}`,
-      chatId: w.dmChannelId,
-      turnId: "turn-ledger",
-      key: "turn-ledger#0",
-      part: 0,
-      parts: 1,
-      text: "once only",
-      attachments: [],
-      route: { channelId: w.dmChannelId, messageId: "940000000000000001" },
-      kind: "answer" as const,
-      meta: {},
-    };
+    const part = dmPart("turn-ledger", "once only", { messageId: "940000000000000001" });
     const ledger = redisLedger(h.relay.redis, part.key);
     const first = await adapter.send(part, ledger);
     const again = await adapter.send(part, ledger);
@@ -91,20 +97,7 @@ describe("discord delivery: rate limits, permissions, idempotency", () => {
   it("lets a long 429 escape as PlatformRateLimitError with its retry-after", async () => {
     const w = fake.world;
     fake.rateLimitNext("POST", new RegExp(`^/channels/${w.dmChannelId}/messages$`), 5);
-    const part = {
-      channel: "discord" as const,
-      conversationId: `discord:${w.dmChannelId}`,
-      chatId: w.dmChannelId,
-      turnId: "turn-429",
-      key: "turn-429#0",
-      part: 0,
-      parts: 1,
-      text: "later",
-      attachments: [],
-      route: { channelId: w.dmChannelId },
-      kind: "answer" as const,
-      meta: {},
-    };
+    const part = dmPart("turn-429", "later");
     const err = await adapter.send(part, redisLedger(h.relay.redis, part.key)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatformRateLimitError);
     expect((err as PlatformRateLimitError).retryAfterMs).toBeGreaterThanOrEqual(5000);
