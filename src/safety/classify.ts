@@ -1,3 +1,4 @@
+import { loadShippedModel, scoreText, type ActionScores, type LearnedModel, type SymbolsOf } from "./learned.js";
 import { compilePatterns, matchTokens, normalizeText, type NormalizedText } from "./normalize.js";
 import { CONCEPTS, RULES, type ConceptName, type Rule } from "./rules.js";
 import type { Classification, HazardCategory } from "./types.js";
@@ -24,6 +25,81 @@ export type RuleClassifier = (text: string) => Classification;
 export function createRuleClassifier(): RuleClassifier {
   const matchers = compileConcepts();
   return (text) => classifyWith(matchers, text);
+}
+
+/** Probabilities above which the learned model adds caution to the rules' verdict. */
+export interface LearnedThresholds {
+  escalate: number;
+  refuse: number;
+  care: number;
+  /** Below this refuse probability, the learned model overrules a rules refusal (a look-alike); 0 never does. */
+  veto: number;
+}
+
+/** The thresholds the shipped model runs with (chosen on sets the model was not trained on; see the README). */
+export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.5, refuse: 0.5, care: 0.5, veto: 0 };
+
+/**
+ * The input classifier: the rules, backed by the learned model. The model can only add caution: it escalates,
+ * refuses or adds care where the rules found nothing; it never lowers the rules' verdict. `learned: false`
+ * gives the rules alone.
+ */
+export function createSafetyClassifier(options: { learned?: LearnedModel | false; thresholds?: Partial<LearnedThresholds> } = {}): RuleClassifier {
+  const rules = createRuleClassifier();
+  if (options.learned === false) return rules;
+  const model = options.learned ?? loadShippedModel();
+  const t = { ...LEARNED_THRESHOLDS, ...options.thresholds };
+  const symbolsOf = createSymbolFinder();
+  return (text) => combine(rules(text), scoreText(model, text, symbolsOf), t);
+}
+
+/** The learned model's symbolic features: every concept the text mentions and every rule that fires on it. */
+export function createSymbolFinder(): SymbolsOf {
+  const matchers = compileConcepts();
+  const names = Object.keys(CONCEPTS) as ConceptName[];
+  return (input) => {
+    const text = normalizeText(input);
+    const found: string[] = [];
+    for (const name of names) {
+      const pattern = matchers[name];
+      pattern.lastIndex = 0;
+      if (pattern.test(text.text)) found.push(`c:${name}`);
+    }
+    for (const reason of classifyWith(matchers, input).reasons) found.push(`r:${reason}`);
+    return found;
+  };
+}
+
+/** Joins the rules' verdict and the learned probabilities (exported for threshold tuning). */
+export function combine(rules: Classification, learned: ActionScores, t: LearnedThresholds): Classification {
+  const verdict: Classification = { ...rules, learned };
+  // The rules' escalate and refuse stand: escalation outranks everything, and a refusal the rules are sure of is
+  // not turned into an escalation (a question about poisoning someone else is not a crisis of the sender's).
+  if (rules.action === "escalate") return verdict;
+  if (rules.action === "refuse") {
+    if (learned.refuse >= t.veto) return verdict;
+    const action = learned.care > learned.answer ? "care" : "answer";
+    return { ...verdict, action, category: action === "care" ? "S6" : undefined, reasons: [...rules.reasons, `learned:veto:${learned.refuse.toFixed(2)}`], source: "rules+learned" };
+  }
+  const reasons = (name: string) => [...rules.reasons, `learned:${name}:${learned[name as keyof ActionScores].toFixed(2)}`];
+  if (learned.escalate >= t.escalate) {
+    // Medical vocabulary (the rules' care score) points to an emergency; otherwise a risk to the person themselves.
+    const category: HazardCategory = (rules.scores.S6 ?? 0) > 0 || (rules.scores.emergency ?? 0) > 0 ? "emergency" : "S11";
+    return { ...verdict, action: "escalate", category, reasons: reasons("escalate"), source: "rules+learned" };
+  }
+  if (learned.refuse >= t.refuse) {
+    const category = topScored(rules.scores, REFUSE_CATEGORIES);
+    return { ...verdict, action: "refuse", category, reasons: reasons("refuse"), source: "rules+learned" };
+  }
+  if (rules.action === "care") return verdict;
+  if (learned.care >= t.care) return { ...verdict, action: "care", category: "S6", reasons: reasons("care"), source: "rules+learned" };
+  return verdict;
+}
+
+function topScored(scores: Partial<Record<HazardCategory, number>>, categories: readonly HazardCategory[]): HazardCategory | undefined {
+  let best: HazardCategory | undefined;
+  for (const c of categories) if ((scores[c] ?? 0) > 0 && (best === undefined || (scores[c] ?? 0) > (scores[best] ?? 0))) best = c;
+  return best;
 }
 
 function classifyWith(matchers: ConceptMatchers, input: string): Classification {

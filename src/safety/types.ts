@@ -44,5 +44,7 @@ export interface Classification {
   /** Which rules fired, for logs and tuning. */
   reasons: string[];
   /** Where the verdict came from. */
-  source: "rules" | "rules+model";
+  source: "rules" | "rules+learned" | "rules+model";
+  /** The learned model's probabilities, when it ran. */
+  learned?: Record<SafetyAction, number>;
 }
