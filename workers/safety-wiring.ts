@@ -5,7 +5,7 @@ import type { Config } from "../src/config.js";
 import type { ChannelName } from "../src/message.js";
 import type { ModelProvider } from "../src/model/types.js";
 import { createAccessControl } from "../src/safety/access.js";
-import { createRuleClassifier } from "../src/safety/classify.js";
+import { createRuleClassifier, createSafetyClassifier } from "../src/safety/classify.js";
 import { createInputCheck } from "../src/safety/input.js";
 import { createUserLimiter } from "../src/safety/limits.js";
 import { createModerationCheck } from "../src/safety/moderation.js";
@@ -32,13 +32,15 @@ export function buildSafety(deps: {
 }): { gate: InboundGate; stage: SafetyStage } {
   const { config, redis, model, logger } = deps;
   const safety = config.safety;
+  // Incoming turns: the rules backed by the learned model. Answers: the rules alone (the model learned user messages).
+  const classify = createSafetyClassifier();
   const rules = createRuleClassifier();
   const moderation = safety.moderationModel ? createModerationCheck({ model, modelName: safety.moderationModel, timeoutMs: safety.moderationTimeoutMs }) : undefined;
   const limiter = createUserLimiter({ redis, limits: safety.limits });
   const access = createAccessControl({ redis, config: safety });
   const gate = createSafetyGate({ access, limiter, redis, outbox: deps.outbox, logger, alwaysAnswer: ["api"] });
   const stage = createSafetyStage({
-    inputCheck: createInputCheck({ rules, moderation, logger }),
+    inputCheck: createInputCheck({ rules: classify, moderation, logger }),
     outputCheck: createOutputCheck(rules),
     limiter,
     secrets: [...configuredSecrets(config), ...(deps.secrets ?? [])],

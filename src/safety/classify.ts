@@ -37,7 +37,7 @@ export interface LearnedThresholds {
 }
 
 /** The thresholds the shipped model runs with (chosen on sets the model was not trained on; see the README). */
-export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.5, refuse: 0.5, care: 0.5, veto: 0 };
+export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.35, refuse: 0.8, care: 0.5, veto: 0.2 };
 
 /**
  * The input classifier: the rules, backed by the learned model. The model can only add caution: it escalates,
@@ -45,17 +45,23 @@ export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.5, refuse: 0.
  * gives the rules alone.
  */
 export function createSafetyClassifier(options: { learned?: LearnedModel | false; thresholds?: Partial<LearnedThresholds> } = {}): RuleClassifier {
-  const rules = createRuleClassifier();
-  if (options.learned === false) return rules;
+  const matchers = compileConcepts();
+  if (options.learned === false) return (text) => classifyWith(matchers, text);
   const model = options.learned ?? loadShippedModel();
   const t = { ...LEARNED_THRESHOLDS, ...options.thresholds };
-  const symbolsOf = createSymbolFinder();
-  return (text) => combine(rules(text), scoreText(model, text, symbolsOf), t);
+  let last: { text: string; verdict: Classification } | undefined;
+  const rulesOf = (text: string) => (last?.text === text ? last.verdict : (last = { text, verdict: classifyWith(matchers, text) }).verdict);
+  const symbolsOf = symbolFinder(matchers, rulesOf);
+  return (text) => combine(rulesOf(text), scoreText(model, text, symbolsOf), t);
 }
 
 /** The learned model's symbolic features: every concept the text mentions and every rule that fires on it. */
 export function createSymbolFinder(): SymbolsOf {
   const matchers = compileConcepts();
+  return symbolFinder(matchers, (text) => classifyWith(matchers, text));
+}
+
+function symbolFinder(matchers: ConceptMatchers, rulesOf: (text: string) => Classification): SymbolsOf {
   const names = Object.keys(CONCEPTS) as ConceptName[];
   return (input) => {
     const text = normalizeText(input);
@@ -65,7 +71,7 @@ export function createSymbolFinder(): SymbolsOf {
       pattern.lastIndex = 0;
       if (pattern.test(text.text)) found.push(`c:${name}`);
     }
-    for (const reason of classifyWith(matchers, input).reasons) found.push(`r:${reason}`);
+    for (const reason of rulesOf(input).reasons) found.push(`r:${reason}`);
     return found;
   };
 }
@@ -82,12 +88,13 @@ export function combine(rules: Classification, learned: ActionScores, t: Learned
     return { ...verdict, action, category: action === "care" ? "S6" : undefined, reasons: [...rules.reasons, `learned:veto:${learned.refuse.toFixed(2)}`], source: "rules+learned" };
   }
   const reasons = (name: string) => [...rules.reasons, `learned:${name}:${learned[name as keyof ActionScores].toFixed(2)}`];
-  if (learned.escalate >= t.escalate) {
+  if (learned.escalate >= t.escalate && learned.escalate >= learned.refuse) {
     // Medical vocabulary (the rules' care score) points to an emergency; otherwise a risk to the person themselves.
     const category: HazardCategory = (rules.scores.S6 ?? 0) > 0 || (rules.scores.emergency ?? 0) > 0 ? "emergency" : "S11";
     return { ...verdict, action: "escalate", category, reasons: reasons("escalate"), source: "rules+learned" };
   }
-  if (learned.refuse >= t.refuse) {
+  // Past the escalate threshold but more likely a request to harm: refuse (e.g. "which veins do I cut on my husband").
+  if (learned.refuse >= t.refuse || (learned.escalate >= t.escalate && learned.refuse > learned.escalate)) {
     const category = topScored(rules.scores, REFUSE_CATEGORIES);
     return { ...verdict, action: "refuse", category, reasons: reasons("refuse"), source: "rules+learned" };
   }
