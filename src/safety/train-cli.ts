@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative } from "node:path";
+import { readCorpus } from "./corpus.js";
 import { combine, createSafetyClassifier, createSymbolFinder, LEARNED_THRESHOLDS, type LearnedThresholds } from "./classify.js";
 import { parseSafetyCases, summarizeSafety, type SafetyCase } from "./eval.js";
 import { packModel, scoreText, shippedModelPath, type ActionScores, type LearnedModel, type SymbolsOf } from "./learned.js";
@@ -13,29 +13,6 @@ const USAGE = `usage: npm run safety:train [-- --tune <dev.jsonl>...]
   --tune F...  train on the corpus (never on F), then print the eval figures on F for a grid of thresholds
   --cv         five-fold cross-validation over the corpus for a grid of thresholds
   --check      exit 1 when src/safety/learned-model.json was not built from the corpus as it is now`;
-
-/** The training corpus: every file in test/evals/train/ and the eval sets the rules were developed on. */
-export function corpusFiles(root: string): string[] {
-  const trainDir = join(root, "test", "evals", "train");
-  const train = readdirSync(trainDir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .map((f) => join(trainDir, f));
-  const evals = ["safety.jsonl", "safety-holdout.jsonl", "safety-holdout-2.jsonl", "safety-holdout-3.jsonl"].map((f) => join(root, "test", "evals", f));
-  return [...train, ...evals];
-}
-
-/** Reads the corpus and its digest (file names relative to the root, and contents). */
-export function readCorpus(root: string): { cases: SafetyCase[]; sha256: string } {
-  const hash = createHash("sha256");
-  const cases: SafetyCase[] = [];
-  for (const file of corpusFiles(root)) {
-    const text = readFileSync(file, "utf8");
-    hash.update(`${relative(root, file)}\n${text}\n`);
-    cases.push(...parseSafetyCases(text));
-  }
-  return { cases, sha256: hash.digest("hex") };
-}
 
 function figures(model: LearnedModel, dev: readonly SafetyCase[], thresholds: Partial<LearnedThresholds>) {
   const classify = createSafetyClassifier({ learned: model, thresholds });
