@@ -52,7 +52,20 @@ export function createSafetyClassifier(options: { learned?: LearnedModel | false
   let last: { text: string; verdict: Classification } | undefined;
   const rulesOf = (text: string) => (last?.text === text ? last.verdict : (last = { text, verdict: classifyWith(matchers, text) }).verdict);
   const symbolsOf = symbolFinder(matchers, rulesOf);
-  return (text) => combine(rulesOf(text), scoreText(model, text, symbolsOf), t);
+  return (text) => {
+    const rules = rulesOf(text);
+    // Too few words for a bag of n-grams to mean anything ("no", "just chatting"): the rules alone decide.
+    if (wordCount(text) < LEARNED_MIN_WORDS) return rules;
+    return combine(rules, scoreText(model, text, symbolsOf), t);
+  };
+}
+
+/** The learned model speaks only on messages of at least this many words. */
+export const LEARNED_MIN_WORDS = 4;
+
+function wordCount(text: string): number {
+  const normalized = normalizeText(text).text;
+  return normalized === "" ? 0 : normalized.split(" ").length;
 }
 
 /** The learned model's symbolic features: every concept the text mentions and every rule that fires on it. */
