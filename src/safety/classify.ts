@@ -55,7 +55,7 @@ export function createSafetyClassifier(options: { learned?: LearnedModel | false
   return (text) => {
     const rules = rulesOf(text);
     // Too few words for a bag of n-grams to mean anything ("no", "just chatting"): the rules alone decide.
-    if (wordCount(text) < LEARNED_MIN_WORDS) return rules;
+    if (!learnedApplies(text)) return rules;
     return combine(rules, scoreText(model, text, symbolsOf), t);
   };
 }
@@ -63,9 +63,10 @@ export function createSafetyClassifier(options: { learned?: LearnedModel | false
 /** The learned model speaks only on messages of at least this many words. */
 export const LEARNED_MIN_WORDS = 4;
 
-function wordCount(text: string): number {
+/** True when a message is long enough for the learned model to speak. */
+export function learnedApplies(text: string): boolean {
   const normalized = normalizeText(text).text;
-  return normalized === "" ? 0 : normalized.split(" ").length;
+  return (normalized === "" ? 0 : normalized.split(" ").length) >= LEARNED_MIN_WORDS;
 }
 
 /** The learned model's symbolic features: every concept the text mentions and every rule that fires on it. */

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { readCorpus } from "./corpus.js";
-import { combine, createSafetyClassifier, createSymbolFinder, LEARNED_THRESHOLDS, type LearnedThresholds } from "./classify.js";
+import { combine, createSafetyClassifier, learnedApplies, createSymbolFinder, LEARNED_THRESHOLDS, type LearnedThresholds } from "./classify.js";
 import { parseSafetyCases, summarizeSafety, type SafetyCase } from "./eval.js";
 import { packModel, scoreText, shippedModelPath, type ActionScores, type LearnedModel, type SymbolsOf } from "./learned.js";
 import type { Classification } from "./types.js";
@@ -86,7 +86,7 @@ function crossValidate(cases: readonly SafetyCase[], folds = 5): number {
   const rulesAlone: Result[] = cases.map((c, i) => ({ id: c.id, expect: c.expect, action: verdicts[i]?.action ?? "answer" }));
   process.stdout.write(`rules alone: ${JSON.stringify(brief(summarizeSafety(rulesAlone)))}\n`);
   for (const t of grid) {
-    const results = cases.map((c, i) => ({ id: c.id, expect: c.expect, action: combine(verdicts[i] as Classification, scored[i] as ActionScores, t).action }));
+    const results = cases.map((c, i) => ({ id: c.id, expect: c.expect, action: learnedApplies(c.text) ? combine(verdicts[i] as Classification, scored[i] as ActionScores, t).action : (verdicts[i]?.action ?? "answer") }));
     process.stdout.write(`${JSON.stringify({ ...t, ...brief(summarizeSafety(results)) })}\n`);
   }
   return 0;
