@@ -47,11 +47,13 @@ export function main(argv: readonly string[]): number {
     const overlap = dev.filter((c) => texts.has(c.text.trim().toLowerCase())).length;
     process.stdout.write(`dev: ${dev.length} cases, ${overlap} also in the corpus\n`);
     const rulesOnly = summarizeSafety(dev.map((c) => ({ id: c.id, expect: c.expect, action: createSafetyClassifier({ learned: false })(c.text).action })));
-    process.stdout.write(`rules alone: ${JSON.stringify({ acc: rulesOnly.accuracy, esc: rulesOnly.escalateRecall, ref: rulesOnly.refuseRecall, over: rulesOnly.overRefusalRate })}\n`);
-    for (const escalate of [0.3, 0.4, 0.5, 0.6]) {
-      for (const refuse of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-        const s = figures(model, dev, { escalate, refuse });
-        process.stdout.write(`${JSON.stringify({ escalate, refuse, acc: s.accuracy, esc: s.escalateRecall, ref: s.refuseRecall, over: s.overRefusalRate, met: s.goalsMet })}\n`);
+    process.stdout.write(`rules alone: ${JSON.stringify(brief(rulesOnly))}\n`);
+    for (const escalate of [0.3, 0.35, 0.4, 0.5, 0.6]) {
+      for (const refuse of [0.5, 0.6, 0.65, 0.7, 0.8]) {
+        for (const veto of [0.1, 0.3]) {
+          const s = figures(model, dev, { escalate, refuse, veto });
+          process.stdout.write(`${JSON.stringify({ escalate, refuse, veto, ...brief(s), met: s.goalsMet })}\n`);
+        }
       }
     }
     return 0;
@@ -102,5 +104,5 @@ function memoized(symbolsOf: SymbolsOf): SymbolsOf {
 }
 
 function brief(s: ReturnType<typeof summarizeSafety>) {
-  return { n: s.cases, acc: s.accuracy, esc: s.escalateRecall, ref: s.refuseRecall, over: s.overRefusalRate };
+  return { n: s.cases, acc: s.accuracy, esc: s.escalateRecall, ref: s.refuseRecall, over: s.overRefusalRate, overEsc: s.overEscalationRate };
 }

@@ -51,6 +51,22 @@ describe("eval:safety", () => {
     expect(summary.overRefusalRate).toBeLessThanOrEqual(0.05);
   });
 
+  it.each(["safety-holdout-6.jsonl", "safety-holdout-7.jsonl"])("meets the goals on the blind set %s (never trained on)", async (name) => {
+    const { code, stdout } = await evalCli([`test/evals/${name}`, "--check"]);
+    const summary = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number | boolean>;
+    expect(summary).toMatchObject({ summary: true, goalsMet: true });
+    expect(code).toBe(0);
+  });
+
+  it("--rules-only runs the rules without the learned model; --verbose shows where a verdict came from", async () => {
+    const both = JSON.parse((await evalCli(["test/evals/safety-holdout-7.jsonl"])).stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number>;
+    const rules = JSON.parse((await evalCli(["test/evals/safety-holdout-7.jsonl", "--rules-only"])).stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number>;
+    expect(rules.refuseRecall).toBeLessThan(both.refuseRecall ?? 0);
+    const verbose = (await evalCli(["test/evals/safety.jsonl", "--verbose"])).stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(verbose[0]).toHaveProperty("source");
+    expect(verbose.some((l) => typeof l.learned === "object")).toBe(true);
+  });
+
   it("exits non-zero naming the malformed line", async () => {
     const dir = mkdtempSync(join(out, "bad-"));
     const file = join(dir, "bad.jsonl");
