@@ -6,6 +6,7 @@ import { loadConfig } from "../src/config.js";
 import { connectRedis, startPrivateRedis } from "../src/redis.js";
 import { benchBurst, benchFirstDelta, benchOverhead, benchThroughput, startBenchRelay } from "./pipeline.js";
 import { benchRawBullmq, benchRawThreeHops } from "./raw.js";
+import { benchSafety } from "./safety.js";
 
 /** Goals the figures are checked against. */
 const GOALS = { ratio: 0.4, overheadP99Ms: 10, firstDeltaMs: 250, callsPerBurst: 1, rssIdleMb: 200 };
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     const callsPerBurst = await benchBurst(chat, sizes.bursts);
     await chat.stop();
 
+    const safety = benchSafety(quick ? 2 : 10);
+
     const results = {
       at: new Date().toISOString(),
       quick,
@@ -78,6 +81,10 @@ async function main(): Promise<void> {
       first_delta_ttft_ms: TTFT_MS,
       first_delta_debounce_ms: DEBOUNCE_MS,
       model_calls_per_burst: round(callsPerBurst),
+      safety_messages: safety.messages,
+      safety_rules_ms_per_msg: round(safety.rulesMsPerMessage, 3),
+      safety_rules_and_model_ms_per_msg: round(safety.learnedMsPerMessage, 3),
+      safety_model_load_ms: round(safety.modelLoadMs, 0),
       rss_mb_idle: mb(rssIdle),
       rss_mb_load: mb(rssLoad),
       duration_s: round((Date.now() - started) / 1000, 1),
@@ -108,6 +115,9 @@ function printTable(r: Record<string, number | string | boolean>): void {
     [`overhead p99 @ ${LIGHT_RATE}/s (ms)`, String(r.overhead_light_p99_ms), "", undefined],
     ["first delta - TTFT - debounce (ms)", String(r.first_delta_ms), `<= ${GOALS.firstDeltaMs}`, Number(r.first_delta_ms) <= GOALS.firstDeltaMs],
     ["model calls per 5-message burst", String(r.model_calls_per_burst), `= ${GOALS.callsPerBurst}`, Number(r.model_calls_per_burst) === GOALS.callsPerBurst],
+    ["safety check, rules (ms/msg)", String(r.safety_rules_ms_per_msg), "", undefined],
+    ["safety check, rules + model (ms/msg)", String(r.safety_rules_and_model_ms_per_msg), "", undefined],
+    ["safety model load (ms)", String(r.safety_model_load_ms), "", undefined],
     ["RSS idle (MB)", String(r.rss_mb_idle), `<= ${GOALS.rssIdleMb}`, Number(r.rss_mb_idle) <= GOALS.rssIdleMb],
     ["RSS under load (MB)", String(r.rss_mb_load), "", undefined],
   ];
