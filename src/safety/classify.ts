@@ -37,7 +37,7 @@ export interface LearnedThresholds {
 }
 
 /** The thresholds the shipped model runs with (chosen on sets the model was not trained on; see the README). */
-export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.4, refuse: 0.65, care: 0.5, veto: 0.3 };
+export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.1, refuse: 0.5, care: 0.5, veto: 0.3 };
 
 /**
  * The input classifier: the rules, backed by the learned model. The model can only add caution: it escalates,
