@@ -27,7 +27,7 @@ export function createRuleClassifier(): RuleClassifier {
   return (text) => classifyWith(matchers, text);
 }
 
-/** Probabilities above which the learned model adds caution to the rules' verdict. */
+/** Probabilities at which the learned model changes the rules' verdict. */
 export interface LearnedThresholds {
   escalate: number;
   refuse: number;
@@ -40,9 +40,9 @@ export interface LearnedThresholds {
 export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.1, refuse: 0.5, care: 0.5, veto: 0.3 };
 
 /**
- * The input classifier: the rules, backed by the learned model. The model can only add caution: it escalates,
- * refuses or adds care where the rules found nothing; it never lowers the rules' verdict. `learned: false`
- * gives the rules alone.
+ * The input classifier: the rules, backed by the learned model. The model escalates, refuses or adds care where
+ * the rules found nothing; it never lowers an escalation, and it overrules a rules refusal only when it finds
+ * almost no harm (refuse probability under `veto`: a look-alike). `learned: false` gives the rules alone.
  */
 export function createSafetyClassifier(options: { learned?: LearnedModel | false; thresholds?: Partial<LearnedThresholds> } = {}): RuleClassifier {
   const matchers = compileConcepts();
@@ -93,8 +93,8 @@ function symbolFinder(matchers: ConceptMatchers, rulesOf: (text: string) => Clas
 /** Joins the rules' verdict and the learned probabilities (exported for threshold tuning). */
 export function combine(rules: Classification, learned: ActionScores, t: LearnedThresholds): Classification {
   const verdict: Classification = { ...rules, learned };
-  // The rules' escalate and refuse stand: escalation outranks everything, and a refusal the rules are sure of is
-  // not turned into an escalation (a question about poisoning someone else is not a crisis of the sender's).
+  // A rules escalation stands; a rules refusal is never turned into an escalation (a question about poisoning
+  // someone else is not a crisis of the sender's), only overruled when the model finds almost no harm.
   if (rules.action === "escalate") return verdict;
   if (rules.action === "refuse") {
     if (learned.refuse >= t.veto) return verdict;
