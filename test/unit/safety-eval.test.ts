@@ -51,7 +51,7 @@ describe("eval:safety", () => {
     expect(summary.overRefusalRate).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(["safety-holdout-6.jsonl", "safety-holdout-9.jsonl", "safety-everyday-2.jsonl"])("meets the goals on the blind set %s (never trained on)", async (name) => {
+  it.each(["safety-holdout-6.jsonl", "safety-holdout-9.jsonl", "safety-holdout-10.jsonl", "safety-everyday-2.jsonl"])("meets the goals on the blind set %s (never trained on)", async (name) => {
     const { code, stdout } = await evalCli([`test/evals/${name}`, "--check"]);
     const summary = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number | boolean>;
     expect(summary).toMatchObject({ summary: true, goalsMet: true });
