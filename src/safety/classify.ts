@@ -32,12 +32,16 @@ export interface LearnedThresholds {
   escalate: number;
   refuse: number;
   care: number;
+  /** Escalate only when this many times p(escalate) reaches the likelier of answer and care. */
+  escalateWeight: number;
+  /** Refuse only when this many times p(refuse) reaches the likelier of answer and care. */
+  refuseWeight: number;
   /** Below this refuse probability, the learned model overrules a rules refusal (a look-alike); 0 never does. */
   veto: number;
 }
 
 /** The thresholds the shipped model runs with (chosen on sets the model was not trained on; see the README). */
-export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.1, refuse: 0.5, care: 0.5, veto: 0.3 };
+export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.1, refuse: 0.5, care: 0.5, escalateWeight: 5, refuseWeight: 2, veto: 0.3 };
 
 /**
  * The input classifier: the rules, backed by the learned model. The model escalates, refuses or adds care where
@@ -61,7 +65,7 @@ export function createSafetyClassifier(options: { learned?: LearnedModel | false
 }
 
 /** The learned model speaks only on messages of at least this many words. */
-export const LEARNED_MIN_WORDS = 4;
+export const LEARNED_MIN_WORDS = 6;
 
 /** True when a message is long enough for the learned model to speak. */
 export function learnedApplies(text: string): boolean {
@@ -102,13 +106,18 @@ export function combine(rules: Classification, learned: ActionScores, t: Learned
     return { ...verdict, action, category: action === "care" ? "S6" : undefined, reasons: [...rules.reasons, `learned:veto:${learned.refuse.toFixed(2)}`], source: "rules+learned" };
   }
   const reasons = (name: string) => [...rules.reasons, `learned:${name}:${learned[name as keyof ActionScores].toFixed(2)}`];
-  if (learned.escalate >= t.escalate && learned.escalate >= learned.refuse) {
+  // A probability past its threshold must also stand up against the likelier harmless reading ("thanks, that was
+  // helpful" at p(escalate) 0.11 against p(answer) 0.85 is not an alarm).
+  const calm = Math.max(learned.answer, learned.care);
+  const alarm = learned.escalate >= t.escalate && t.escalateWeight * learned.escalate >= calm;
+  const harm = t.refuseWeight * learned.refuse >= calm;
+  if (alarm && learned.escalate >= learned.refuse) {
     // Medical vocabulary (the rules' care score) points to an emergency; otherwise a risk to the person themselves.
     const category: HazardCategory = (rules.scores.S6 ?? 0) > 0 || (rules.scores.emergency ?? 0) > 0 ? "emergency" : "S11";
     return { ...verdict, action: "escalate", category, reasons: reasons("escalate"), source: "rules+learned" };
   }
   // Past the escalate threshold but more likely a request to harm: refuse (e.g. "which veins do I cut on my husband").
-  if (learned.refuse >= t.refuse || (learned.escalate >= t.escalate && learned.refuse > learned.escalate)) {
+  if (harm && (learned.refuse >= t.refuse || (alarm && learned.refuse > learned.escalate))) {
     const category = topScored(rules.scores, REFUSE_CATEGORIES);
     return { ...verdict, action: "refuse", category, reasons: reasons("refuse"), source: "rules+learned" };
   }

@@ -48,8 +48,8 @@ export function main(argv: readonly string[]): number {
     process.stdout.write(`dev: ${dev.length} cases, ${overlap} also in the corpus\n`);
     const rulesOnly = summarizeSafety(dev.map((c) => ({ id: c.id, expect: c.expect, action: createSafetyClassifier({ learned: false })(c.text).action })));
     process.stdout.write(`rules alone: ${JSON.stringify(brief(rulesOnly))}\n`);
-    for (const escalate of [0.3, 0.35, 0.4, 0.5, 0.6]) {
-      for (const refuse of [0.5, 0.6, 0.65, 0.7, 0.8]) {
+    for (const escalate of [0.05, 0.1, 0.2, 0.3]) {
+      for (const refuse of [0.4, 0.5, 0.6]) {
         for (const veto of [0.1, 0.3]) {
           const s = figures(model, dev, { escalate, refuse, veto });
           process.stdout.write(`${JSON.stringify({ escalate, refuse, veto, ...brief(s), met: s.goalsMet })}\n`);
@@ -72,7 +72,9 @@ process.exitCode = main(process.argv.slice(2));
  */
 function crossValidate(cases: readonly SafetyCase[], folds = 5): number {
   const grid: LearnedThresholds[] = [];
-  for (const escalate of [0.3, 0.4, 0.5, 0.6]) for (const refuse of [0.4, 0.5, 0.6, 0.7, 0.8]) grid.push({ escalate, refuse, care: 0.5, veto: 0 });
+  for (const escalate of [0.05, 0.1, 0.2]) {
+    for (const escalateWeight of [2, 4, 8]) for (const refuseWeight of [1, 2, 4]) grid.push({ ...LEARNED_THRESHOLDS, escalate, escalateWeight, refuseWeight });
+  }
   type Result = { id: string; expect: SafetyCase["expect"]; action: SafetyCase["expect"] };
   const rules = createSafetyClassifier({ learned: false });
   const verdicts = cases.map((c) => rules(c.text));
