@@ -49,8 +49,8 @@ export const LEARNED_THRESHOLDS: LearnedThresholds = { escalate: 0.1, refuse: 0.
  * almost no harm (refuse probability under `veto`: a look-alike). `learned: false` gives the rules alone.
  */
 export function createSafetyClassifier(options: { learned?: LearnedModel | false; thresholds?: Partial<LearnedThresholds> } = {}): RuleClassifier {
+  if (options.learned === false) return createRuleClassifier();
   const matchers = compileConcepts();
-  if (options.learned === false) return (text) => classifyWith(matchers, text);
   const model = options.learned ?? loadShippedModel();
   const t = { ...LEARNED_THRESHOLDS, ...options.thresholds };
   let last: { text: string; verdict: Classification } | undefined;
